@@ -1,0 +1,37 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  // geo/*.geojson are fetched at run time as hashed assets, not bundled into JS.
+  assetsInclude: ['**/*.geojson'],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // maplibre-gl alone is ~800 kB minified; the size budget is checked by our own test.
+    chunkSizeWarningLimit: 1200,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/e2e/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/**/*.test.tsx'],
+          setupFiles: ['test/setup-dom.ts'],
+          css: false,
+        },
+      },
+    ],
+  },
+});
