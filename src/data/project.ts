@@ -1,0 +1,139 @@
+/**
+ * The project dataset's types: one Project per row of the plan's five annexes
+ * (data/projects.json, written by scripts/extract-projects.ts), and the
+ * locations the geocoder derives for each (data/locations.json, written by
+ * scripts/geocode.ts). Shared by the pipeline and the app.
+ */
+
+export const CATEGORIES = ['health', 'eldercare', 'education', 'transport', 'ecology'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** The annex each category comes from (附件1..5). */
+export const CATEGORY_ANNEX: Record<Category, 1 | 2 | 3 | 4 | 5> = {
+  health: 1,
+  eldercare: 2,
+  education: 3,
+  transport: 4,
+  ecology: 5,
+};
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  health: '卫生健康',
+  eldercare: '康养',
+  education: '教育',
+  transport: '交通',
+  ecology: '生态环境',
+};
+
+/** `local`: one county; `multi`: several (lines, corridors); `citywide`: 各县区 or 市级平台. */
+export type Scope = 'local' | 'multi' | 'citywide';
+
+export interface Investment {
+  /** 预计总投资 in 亿元 (附件3's 万元 converted); null when the source gives none. */
+  total: number | null;
+  /** “十四五”时期投资 in 亿元; null when the source gives none. */
+  plan: number | null;
+  /**
+   * The share inside 长治市 in 亿元 when the row's text states one
+   * (长治境内…投资约为64亿元); `total` then keeps the whole-line figure.
+   */
+  inCity: number | null;
+  /** `column`: from the annex's amount columns; `text`: stated inside the row's text (附件4). */
+  basis: 'column' | 'text' | 'none';
+  /** The cells or phrase the figures were read from, as printed (units included). */
+  raw: { total: string | null; plan: string | null; inCity: string | null };
+}
+
+export interface ProjectSource {
+  /** The row's raw text in the seed, line-wrap spaces and all. */
+  raw: string;
+  /** 1-based line number(s) of the row in the seed file. */
+  lines: number[];
+  /** True when data/repairs.json corrected the row (merged or shifted cells…). */
+  repaired: boolean;
+  /** What was inferred or repaired, and how sure it is; null when the row is clean. */
+  note: string | null;
+  /** Other readings of an ambiguous row (e.g. swapped columns), in words. */
+  alternatives: string[];
+}
+
+export interface Project {
+  /** Stable id from annex/section/seq: `A1-07`, `A4-铁路-03`. */
+  id: string;
+  annex: 1 | 2 | 3 | 4 | 5;
+  /** 附件4's sub-section as printed (航空, 铁路, …); null elsewhere. */
+  section: string | null;
+  /** The row number as printed. */
+  seq: number;
+  name: string;
+  category: Category;
+  /** 建设性质 / 属性 as printed, or null. */
+  nature: string | null;
+  /** 主要建设内容 / 实施内容, or null. */
+  content: string | null;
+  /** 建设起止年限 as printed, or null. */
+  period: string | null;
+  /** First year of construction read from `period`, or null. */
+  startYear: number | null;
+  /** Last year read from `period`, or null. */
+  endYear: number | null;
+  investment: Investment;
+  /** 资金来源 / 政府投资或社会投资, or null. */
+  funding: string | null;
+  /** 项目法人(筹建)单位, or null. */
+  owner: string | null;
+  /** 项目牵头部门 / 项目主管(责任)部门, or null. */
+  department: string | null;
+  /** 是否纳入国家和省“十四五”规划 as printed (是/否), or null. */
+  inNationalPlan: string | null;
+  /** 备注, or null. */
+  remarks: string | null;
+  /** Today's county adcodes; [] when `scope` is citywide. */
+  counties: string[];
+  scope: Scope;
+  countyBasis: {
+    kind: 'explicit' | 'inferred';
+    /** Why these counties (the words matched, or the rule applied). */
+    reason: string;
+  };
+  /** The printed 建设地点, or the place named in the row, or null. */
+  locationText: string | null;
+  /** Id of the first listing of the same real project in another annex, else null. */
+  duplicateOf: string | null;
+  source: ProjectSource;
+}
+
+/** How exactly a location is known (after the AidData precision codes). */
+export const PRECISIONS = ['site', 'village', 'township', 'county', 'city'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const PRECISION_LABEL: Record<Precision, string> = {
+  site: '地点级',
+  village: '村级',
+  township: '乡镇级',
+  county: '县级',
+  city: '市级',
+};
+
+export type LocationMethod = 'gazetteer' | 'seat' | 'parent' | 'manual' | 'county';
+
+export interface ProjectLocation {
+  /** Today's county adcode; the point lies inside that county. */
+  county: string;
+  lon: number;
+  lat: number;
+  precision: Precision;
+  method: LocationMethod;
+  /** The gazetteer name or place actually used. */
+  matched: string;
+  /** Why, for `manual` and rule-based locations; null otherwise. */
+  note: string | null;
+}
+
+/** data/locations.json: project id -> its locations ([] for citywide projects). */
+export type LocationsById = Record<string, ProjectLocation[]>;
+
+/** A project joined with its locations, as the app uses it. */
+export interface LocatedProject extends Project {
+  locations: ProjectLocation[];
+}
