@@ -15,6 +15,7 @@ import { CITY, COUNTIES, OFFICIAL_CITY_AREA_KM2 } from '../src/geo/countyCodes.t
 import type {
   Areal,
   CityProperties,
+  LonLat,
   ContextProperties,
   CountyProperties,
   ZoneColumn3Model,
@@ -214,7 +215,18 @@ function buildZones(
   });
 }
 
-function buildCity(counties: Feature<Areal, CountyProperties>[], report: string[]): Feature<Areal, CityProperties> {
+function citySeat(dir: string): LonLat {
+  const file = join(dir, '140000.json');
+  const src = readSource(dir, '140000.json').features.find((f) => String(f.properties.adcode) === CITY.adcode);
+  if (!src?.properties.center) throw new GeoBuildError(file, `has no center (seat) for ${CITY.name}`);
+  return gcj02ToWgs84(src.properties.center);
+}
+
+function buildCity(
+  counties: Feature<Areal, CountyProperties>[],
+  seat: LonLat,
+  report: string[],
+): Feature<Areal, CityProperties> {
   const geometry = unionOf(
     counties.map((c) => c.geometry),
     'geo/city.geojson',
@@ -230,7 +242,10 @@ function buildCity(counties: Feature<Areal, CountyProperties>[], report: string[
     throw new GeoBuildError('geo/city.geojson', `area ${exact} km² is far from the official ${OFFICIAL_CITY_AREA_KM2}`);
   }
   report.push(`${CITY.name}: ${roundTo(exact, 2)} km² (official ${OFFICIAL_CITY_AREA_KM2}, ${(off * 100).toFixed(2)} %)`);
-  return feature(geometry, { adcode: CITY.adcode, name: CITY.name, areaKm2: roundTo(exact, 2) });
+  if (!booleanPointInPolygon(seat, counties.find((c) => c.properties.adcode === '140403')!.geometry)) {
+    throw new GeoBuildError('geo/city.geojson', `the city seat ${seat.join(',')} is not in 潞州区`);
+  }
+  return feature(geometry, { adcode: CITY.adcode, name: CITY.name, areaKm2: roundTo(exact, 2), seat });
 }
 
 function overlaps(a: number[], b: number[], margin: number): boolean {
@@ -270,7 +285,7 @@ export function buildGeo(sourceDir = sourceMapDir(), zonesPath = join(ROOT, 'dat
   const zonesFile = readZonesFile(zonesPath);
   const zoneOf = zoneMembership(zonesFile, relative(ROOT, zonesPath));
   const counties = buildCounties(sourceDir, zoneOf, report);
-  const city = buildCity(counties, report);
+  const city = buildCity(counties, citySeat(sourceDir), report);
   const zones = buildZones(zonesFile, counties, report);
   const context = buildContext(sourceDir, city, report);
   return {

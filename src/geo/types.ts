@@ -23,6 +23,8 @@ export interface CityProperties {
   adcode: string;
   name: string;
   areaKm2: number;
+  /** Seat of the city government (长治市人民政府, in 潞州区), WGS84. */
+  seat: LonLat;
 }
 
 export interface ZoneModel {
