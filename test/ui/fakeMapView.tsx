@@ -1,0 +1,10 @@
+import type { MapViewProps } from '../../src/map/MapView.tsx';
+
+/** Every props object the fake map was rendered with, newest last. */
+export const mapRenders: MapViewProps[] = [];
+
+/** Stands in for src/map/MapView in jsdom, where MapLibre cannot run. */
+export function FakeMapView(props: MapViewProps) {
+  mapRenders.push(props);
+  return <div data-testid="map" data-counties={props.geo.counties.features.length} />;
+}
