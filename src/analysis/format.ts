@@ -1,0 +1,27 @@
+const grouped = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
+function trimmed(n: number, decimals: number): string {
+  return new Intl.NumberFormat('zh-CN', { maximumFractionDigits: decimals, minimumFractionDigits: 0 }).format(n);
+}
+
+/** An amount in 亿元, without the unit: 264 · 7.85 · 0.0208. */
+export function formatYi(n: number): string {
+  const a = Math.abs(n);
+  if (a >= 100) return grouped.format(n);
+  if (a >= 1) return trimmed(n, 2);
+  return trimmed(n, 4);
+}
+
+/** An amount with its unit, or the honest “未列” when the plan gives none. */
+export function formatYiWithUnit(n: number | null): string {
+  return n === null ? '未列投资额' : `${formatYi(n)} 亿元`;
+}
+
+/** A density in 万元/km², without the unit. */
+export function formatDensity(n: number): string {
+  return Math.abs(n) >= 100 ? grouped.format(n) : trimmed(n, 1);
+}
+
+export function formatArea(km2: number): string {
+  return grouped.format(km2);
+}
