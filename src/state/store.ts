@@ -1,4 +1,7 @@
 import { create } from 'zustand';
+import type { ClassMethod } from '../analysis/classify.ts';
+import { EMPTY_FILTERS, type Filters } from '../analysis/filters.ts';
+import type { Category } from '../data/project.ts';
 import type { LonLat } from '../geo/types.ts';
 
 export interface MapView {
@@ -6,33 +9,96 @@ export interface MapView {
   zoom: number;
 }
 
-export interface AppState {
+export const METRICS = ['density', 'total', 'count'] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const PANEL_TABS = ['list', 'table', 'about'] as const;
+export type PanelTab = (typeof PANEL_TABS)[number];
+
+export type SortKey = 'investment' | 'name' | 'county';
+export interface Sort {
+  key: SortKey;
+  descending: boolean;
+}
+
+/** Everything the URL carries (see url.ts); the rest of the state is transient. */
+export interface SharedState {
   /** The camera as the user left it; null means "frame the whole city". */
   view: MapView | null;
   /** The four 美丽乡村 zones drawn over the counties. */
   showZones: boolean;
-  /** County under the pointer (map or list), by adcode. */
+  filters: Filters;
+  metric: Metric;
+  classMethod: ClassMethod;
+  /** Project open in the detail view. */
+  selectedProject: string | null;
+  panelTab: PanelTab;
+}
+
+export interface AppState extends SharedState {
   hoveredCounty: string | null;
+  hoveredProject: string | null;
+  sort: Sort;
+  /** A message for the user that is not an error: an ignored link parameter, say. */
+  notice: string | null;
 
   setView: (view: MapView) => void;
   setShowZones: (show: boolean) => void;
   hoverCounty: (adcode: string | null) => void;
+  hoverProject: (id: string | null) => void;
+  selectProject: (id: string | null) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  toggleCategory: (c: Category) => void;
+  toggleCounty: (adcode: string) => void;
+  clearFilters: () => void;
+  setMetric: (m: Metric) => void;
+  setClassMethod: (m: ClassMethod) => void;
+  setPanelTab: (t: PanelTab) => void;
+  setSort: (s: Sort) => void;
+  setNotice: (n: string | null) => void;
 }
 
-export const initialState = {
+export const DEFAULT_SHARED: SharedState = {
   view: null,
   showZones: true,
+  filters: EMPTY_FILTERS,
+  metric: 'density',
+  classMethod: 'quantile',
+  selectedProject: null,
+  panelTab: 'list',
+};
+
+const initialState = {
+  ...DEFAULT_SHARED,
   hoveredCounty: null,
-} satisfies Partial<AppState>;
+  hoveredProject: null,
+  sort: { key: 'investment', descending: true } as Sort,
+  notice: null,
+};
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
+}
 
 export const useAppStore = create<AppState>()((set) => ({
   ...initialState,
   setView: (view) => set({ view }),
   setShowZones: (showZones) => set({ showZones }),
   hoverCounty: (hoveredCounty) => set((s) => (s.hoveredCounty === hoveredCounty ? s : { hoveredCounty })),
+  hoverProject: (hoveredProject) => set((s) => (s.hoveredProject === hoveredProject ? s : { hoveredProject })),
+  selectProject: (selectedProject) => set({ selectedProject }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  toggleCategory: (c) => set((s) => ({ filters: { ...s.filters, categories: toggled(s.filters.categories, c) } })),
+  toggleCounty: (adcode) => set((s) => ({ filters: { ...s.filters, counties: toggled(s.filters.counties, adcode) } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setMetric: (metric) => set({ metric }),
+  setClassMethod: (classMethod) => set({ classMethod }),
+  setPanelTab: (panelTab) => set({ panelTab }),
+  setSort: (sort) => set({ sort }),
+  setNotice: (notice) => set({ notice }),
 }));
 
-/** Back to the defaults: for tests, and for the "reset view" action. */
+/** Back to the defaults: for tests. */
 export function resetAppState(): void {
   useAppStore.setState(initialState);
 }

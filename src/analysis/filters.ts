@@ -1,0 +1,96 @@
+import { CATEGORY_LABEL, type Category, type LocatedProject, type Precision } from '../data/project.ts';
+import { projectCounties } from './allocate.ts';
+import { cityInvestment } from './investment.ts';
+
+export interface Range {
+  min: number | null;
+  max: number | null;
+}
+
+export interface Filters {
+  /** Empty: every category. */
+  categories: Category[];
+  /** County adcodes; empty: every county. A project matches if it touches any. */
+  counties: string[];
+  /** A zone name, or null. */
+  zone: string | null;
+  /** 亿元, inclusive. Projects without a figure drop out when a bound is set. */
+  investment: Range;
+  /** Start year, inclusive. Projects without one drop out when a bound is set. */
+  startYear: Range;
+  /** Location precisions; a project matches if any of its points has one. */
+  precisions: Precision[];
+  /** 搜索项目: every space-separated term must occur in name, location or owner. */
+  query: string;
+}
+
+export const EMPTY_FILTERS: Filters = {
+  categories: [],
+  counties: [],
+  zone: null,
+  investment: { min: null, max: null },
+  startYear: { min: null, max: null },
+  precisions: [],
+  query: '',
+};
+
+export function isRangeSet(r: Range): boolean {
+  return r.min !== null || r.max !== null;
+}
+
+export function activeFilterCount(f: Filters): number {
+  return (
+    (f.categories.length > 0 ? 1 : 0) +
+    (f.counties.length > 0 ? 1 : 0) +
+    (f.zone !== null ? 1 : 0) +
+    (isRangeSet(f.investment) ? 1 : 0) +
+    (isRangeSet(f.startYear) ? 1 : 0) +
+    (f.precisions.length > 0 ? 1 : 0) +
+    (f.query.trim() !== '' ? 1 : 0)
+  );
+}
+
+function inRange(value: number | null, r: Range): boolean {
+  if (!isRangeSet(r)) return true;
+  if (value === null) return false;
+  return (r.min === null || value >= r.min) && (r.max === null || value <= r.max);
+}
+
+export function searchTerms(query: string): string[] {
+  return query.toLowerCase().split(/\s+/u).filter(Boolean);
+}
+
+function haystack(p: LocatedProject): string {
+  return [p.name, p.locationText, p.owner, p.department, CATEGORY_LABEL[p.category]]
+    .filter((s): s is string => !!s)
+    .join('\n')
+    .toLowerCase();
+}
+
+/**
+ * A predicate for the filters, with the zone resolved to its counties.
+ * Built once per filter change, then run over every project.
+ */
+export function projectMatcher(f: Filters, zoneCounties: (zone: string) => readonly string[]): (p: LocatedProject) => boolean {
+  const categories = new Set(f.categories);
+  const counties = new Set(f.counties);
+  const zone = f.zone === null ? null : new Set(zoneCounties(f.zone));
+  const precisions = new Set(f.precisions);
+  const terms = searchTerms(f.query);
+  return (p) => {
+    if (categories.size > 0 && !categories.has(p.category)) return false;
+    if (counties.size > 0 || zone) {
+      const pc = projectCounties(p);
+      if (counties.size > 0 && !pc.some((c) => counties.has(c))) return false;
+      if (zone && !pc.some((c) => zone.has(c))) return false;
+    }
+    if (!inRange(cityInvestment(p), f.investment)) return false;
+    if (!inRange(p.startYear, f.startYear)) return false;
+    if (precisions.size > 0 && !p.locations.some((l) => precisions.has(l.precision))) return false;
+    if (terms.length > 0) {
+      const text = haystack(p);
+      if (!terms.every((t) => text.includes(t))) return false;
+    }
+    return true;
+  };
+}
