@@ -16,7 +16,8 @@ export class DataLoadError extends Error {
   }
 }
 
-async function fetchCollection(url: string, file: string): Promise<FeatureCollection> {
+/** Fetches a JSON file of the app's own; errors name the file. */
+export async function fetchJson(url: string, file: string): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -25,7 +26,7 @@ async function fetchCollection(url: string, file: string): Promise<FeatureCollec
   }
   if (!response.ok) throw new DataLoadError(file, `answered HTTP ${response.status}`);
   try {
-    return (await response.json()) as FeatureCollection;
+    return (await response.json()) as unknown;
   } catch {
     throw new DataLoadError(file, 'is not valid JSON');
   }
@@ -33,11 +34,11 @@ async function fetchCollection(url: string, file: string): Promise<FeatureCollec
 
 /** Fetches the committed geo/ files (served as hashed assets of the build) and checks them. */
 export async function loadGeo(): Promise<GeoBundle> {
-  const [counties, city, zones, context] = await Promise.all([
-    fetchCollection(countiesUrl, 'geo/counties.geojson'),
-    fetchCollection(cityUrl, 'geo/city.geojson'),
-    fetchCollection(zonesUrl, 'geo/zones.geojson'),
-    fetchCollection(contextUrl, 'geo/context.geojson'),
-  ]);
-  return validateGeoBundle({ counties, city, zones, context });
+  const [counties, city, zones, context] = (await Promise.all([
+    fetchJson(countiesUrl, 'geo/counties.geojson'),
+    fetchJson(cityUrl, 'geo/city.geojson'),
+    fetchJson(zonesUrl, 'geo/zones.geojson'),
+    fetchJson(contextUrl, 'geo/context.geojson'),
+  ])) as FeatureCollection[];
+  return validateGeoBundle({ counties: counties!, city: city!, zones: zones!, context: context! });
 }

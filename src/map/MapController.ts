@@ -1,23 +1,34 @@
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
-import type { MapLayerMouseEvent } from 'maplibre-gl';
+import { LngLatBounds, Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapGeoJSONFeature, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import { bbox } from '@turf/turf';
+import type { PointProperties } from '../analysis/points.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView } from '../state/store.ts';
-import { FONT_STACK } from '../theme/palette.ts';
-import { buildStyle, LAYER, SOURCE, ZONE_LAYERS } from './style.ts';
+import { FONT_STACK, zoneColor } from '../theme/palette.ts';
+import { hatchPattern } from './patterns.ts';
+import { spiderOffsets } from './spiderfy.ts';
+import { CLUSTER_MAX_ZOOM, LAYER, POINT_LAYERS, SOURCE, ZONE_LAYERS, buildStyle, choroplethFill, hatchImageId } from './style.ts';
 
 setWorkerUrl(workerUrl);
 
-export interface MapCallbacks {
-  onHoverCounty: (adcode: string | null) => void;
-  onViewChange: (view: MapView) => void;
-  onReady: () => void;
+/** Lines of a tooltip, as plain text: the controller renders them with textContent only. */
+export interface TooltipContent {
+  title: string;
+  lines: string[];
 }
 
-export interface MapTestHandle {
-  map: MapLibreMap;
+export interface MapCallbacks {
+  onHoverCounty: (adcode: string | null) => void;
+  onClickCounty: (adcode: string) => void;
+  onHoverProject: (id: string | null) => void;
+  onClickProject: (id: string) => void;
+  onViewChange: (view: MapView) => void;
+  onReady: () => void;
+  describeCounty: (adcode: string) => TooltipContent | null;
+  describePoint: (p: PointProperties) => TooltipContent | null;
 }
 
 declare global {
@@ -27,18 +38,57 @@ declare global {
   }
 }
 
+type PointFeature = Feature<Point, PointProperties>;
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function round(v: number, d: number): number {
+  const f = 10 ** d;
+  return Math.round(v * f) / f;
+}
+
+function tooltipNode(content: TooltipContent): HTMLElement {
+  const root = document.createElement('div');
+  root.className = 'map-tooltip';
+  const title = document.createElement('strong');
+  title.textContent = content.title;
+  root.append(title);
+  for (const line of content.lines) {
+    const div = document.createElement('div');
+    div.textContent = line;
+    root.append(div);
+  }
+  return root;
+}
+
 /**
  * Owns the MapLibre map: builds it from the geo bundle, reconciles the state
- * it is given into sources, layers and feature-state, and reports user
- * gestures back through callbacks. Nothing else in the app touches MapLibre.
+ * it is given into sources, paint and feature-state, and reports gestures
+ * back through callbacks. Nothing else in the app touches MapLibre.
  */
 export class MapController {
   private readonly map: MapLibreMap;
-  private hovered: string | null = null;
-  private zonesVisible = true;
+  private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, maxWidth: '320px', offset: 12 });
   private loaded = false;
+  /** Calls made before the style loaded, replayed on load. */
+  private pending: (() => void)[] = [];
+  private hoveredCounty: string | null = null;
+  private hoveredZone: string | null = null;
+  private selectedCounties: string[] = [];
+  private dimmed: string[] = [];
+  private points: FeatureCollection<Point, PointProperties> | null = null;
+  private places: FeatureCollection | null = null;
+  private countyClass: Record<string, number | null> = {};
+  private spiderCentre: [number, number] | null = null;
 
-  constructor(container: HTMLElement, geo: GeoBundle, initialView: MapView | null, private readonly callbacks: MapCallbacks) {
+  constructor(
+    container: HTMLElement,
+    geo: GeoBundle,
+    initialView: MapView | null,
+    private readonly callbacks: MapCallbacks,
+  ) {
     const [w, s, e, n] = bbox(geo.city);
     this.map = new MapLibreMap({
       container,
@@ -59,57 +109,264 @@ export class MapController {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     if (import.meta.env.MODE === 'e2e') window.__czMap = this.map;
 
+    for (const z of geo.zones.features) {
+      this.map.addImage(hatchImageId(z.properties.name), hatchPattern(zoneColor(z.properties.name)));
+    }
+
     this.map.on('load', () => {
       this.loaded = true;
-      this.applyZonesVisible();
-      this.map.once('idle', () => {
+      for (const run of this.pending.splice(0)) run();
+      this.whenIdle(() => {
         performance.mark('map-ready');
         this.callbacks.onReady();
       });
     });
-    this.map.on('mousemove', LAYER.countyFill, this.onCountyMove);
-    this.map.on('mouseleave', LAYER.countyFill, () => this.callbacks.onHoverCounty(null));
+    this.map.on('mousemove', this.onMouseMove);
+    this.map.on('mouseout', () => this.clearHover());
+    this.map.on('click', this.onClick);
+    this.map.on('zoomstart', () => this.clearSpider());
     this.map.on('moveend', () => {
       const c = this.map.getCenter();
-      this.callbacks.onViewChange({
-        center: [round(c.lng, 5), round(c.lat, 5)],
-        zoom: round(this.map.getZoom(), 2),
-      });
+      this.callbacks.onViewChange({ center: [round(c.lng, 5), round(c.lat, 5)], zoom: round(this.map.getZoom(), 2) });
     });
   }
 
-  private readonly onCountyMove = (e: MapLayerMouseEvent): void => {
-    const adcode = e.features?.[0]?.properties?.adcode;
-    this.callbacks.onHoverCounty(typeof adcode === 'string' ? adcode : null);
+  /** Runs `fn` now if the style is loaded, else once it is. */
+  private ready(fn: () => void): void {
+    if (this.loaded) fn();
+    else this.pending.push(fn);
+  }
+
+  /** Polls rather than waiting for 'idle', which never comes if the map is idle already. */
+  private whenIdle(fn: () => void): void {
+    const check = () => {
+      if (this.map.loaded() && this.map.areTilesLoaded() && !this.map.isMoving()) fn();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  }
+
+  private readonly onMouseMove = (e: MapMouseEvent): void => {
+    if (!this.loaded) return;
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
+    const point = hit.find((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
+    const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
+    const county = hit.find((f) => f.layer.id === LAYER.countyFill);
+    this.map.getCanvas().style.cursor = point || cluster || county ? 'pointer' : '';
+    if (point) {
+      const p = point.properties as PointProperties;
+      this.callbacks.onHoverProject(p.pid);
+      this.callbacks.onHoverCounty(null);
+      this.showTooltip(e, this.callbacks.describePoint(p));
+      return;
+    }
+    this.callbacks.onHoverProject(null);
+    if (cluster) {
+      const { sum, point_count: count, unknown } = cluster.properties as { sum: number; point_count: number; unknown: number };
+      this.showTooltip(e, {
+        title: `${count} 个项目点`,
+        lines: [`合计 ${round(sum, 2)} 亿元`, ...(unknown > 0 ? [`其中 ${unknown} 个未列投资额`] : []), '点击放大'],
+      });
+      this.callbacks.onHoverCounty(null);
+      return;
+    }
+    const adcode = county?.properties?.adcode;
+    if (typeof adcode === 'string') {
+      this.callbacks.onHoverCounty(adcode);
+      this.showTooltip(e, this.callbacks.describeCounty(adcode));
+    } else {
+      this.clearHover();
+    }
   };
 
-  setHoveredCounty(adcode: string | null): void {
-    if (adcode === this.hovered) return;
-    if (this.hovered) this.map.setFeatureState({ source: SOURCE.counties, id: this.hovered }, { hover: false });
-    if (adcode) this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { hover: true });
-    this.hovered = adcode;
-    this.map.getCanvas().style.cursor = adcode ? 'pointer' : '';
+  private clearHover(): void {
+    this.tooltip.remove();
+    this.callbacks.onHoverCounty(null);
+    this.callbacks.onHoverProject(null);
   }
 
-  setZonesVisible(visible: boolean): void {
-    this.zonesVisible = visible;
-    this.applyZonesVisible();
+  private showTooltip(e: MapMouseEvent, content: TooltipContent | null): void {
+    if (!content) {
+      this.tooltip.remove();
+      return;
+    }
+    this.tooltip.setLngLat(e.lngLat).setDOMContent(tooltipNode(content));
+    if (!this.tooltip.isOpen()) this.tooltip.addTo(this.map);
   }
 
-  private applyZonesVisible(): void {
+  private readonly onClick = (e: MapLayerMouseEvent | MapMouseEvent): void => {
     if (!this.loaded) return;
-    for (const id of ZONE_LAYERS) {
-      this.map.setLayoutProperty(id, 'visibility', this.zonesVisible ? 'visible' : 'none');
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
+    const points = hit.filter((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
+    const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
+    if (points.length > 0) {
+      const distinct = new Set(points.map((f) => (f.properties as PointProperties).pid));
+      const stacked = points.every((f) => sameSpot(f, points[0]!));
+      if (distinct.size > 1 && stacked && points[0]!.layer.id === LAYER.point) {
+        this.spiderfy((points[0]!.geometry as Point).coordinates as [number, number], points.map(asPointFeature));
+      } else {
+        this.callbacks.onClickProject((points[0]!.properties as PointProperties).pid);
+      }
+      return;
+    }
+    if (cluster) {
+      void this.openCluster(cluster);
+      return;
+    }
+    this.clearSpider();
+    const adcode = hit.find((f) => f.layer.id === LAYER.countyFill)?.properties?.adcode;
+    if (typeof adcode === 'string') this.callbacks.onClickCounty(adcode);
+  };
+
+  /** Zooms into a cluster, or spreads its points out when they sit on one spot. */
+  private async openCluster(cluster: MapGeoJSONFeature): Promise<void> {
+    const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+    if (!source) return;
+    const id = cluster.properties.cluster_id as number;
+    const centre = (cluster.geometry as Point).coordinates as [number, number];
+    const leaves = (await source.getClusterLeaves(id, 200, 0)) as PointFeature[];
+    const allSameSpot = leaves.every((l) => sameSpot(l, leaves[0]!));
+    const zoom = await source.getClusterExpansionZoom(id);
+    if (allSameSpot || zoom > CLUSTER_MAX_ZOOM + 1) {
+      if (allSameSpot) this.map.jumpTo({ center: centre });
+      this.spiderfy(allSameSpot ? ((leaves[0]!.geometry.coordinates as [number, number])) : centre, leaves);
+    } else {
+      this.map.easeTo({ center: centre, zoom, duration: prefersReducedMotion() ? 0 : 500 });
     }
   }
 
+  private spiderfy(centre: [number, number], leaves: PointFeature[]): void {
+    const origin = this.map.project(centre);
+    const offsets = spiderOffsets(leaves.length);
+    const features: Feature[] = [];
+    leaves.forEach((leaf, i) => {
+      const [dx, dy] = offsets[i]!;
+      const at = this.map.unproject([origin.x + dx, origin.y + dy]);
+      features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [centre, [at.lng, at.lat]] } });
+      features.push({ type: 'Feature', properties: leaf.properties, geometry: { type: 'Point', coordinates: [at.lng, at.lat] } });
+    });
+    this.spiderCentre = centre;
+    this.map.getSource<GeoJSONSource>(SOURCE.spider)?.setData({ type: 'FeatureCollection', features });
+  }
+
+  private clearSpider(): void {
+    if (!this.spiderCentre) return;
+    this.spiderCentre = null;
+    this.map.getSource<GeoJSONSource>(SOURCE.spider)?.setData({ type: 'FeatureCollection', features: [] });
+  }
+
+  setZonesVisible(visible: boolean): void {
+    this.ready(() => {
+      for (const id of ZONE_LAYERS) this.map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    });
+  }
+
+  setHoveredCounty(adcode: string | null): void {
+    this.ready(() => {
+      if (adcode === this.hoveredCounty) return;
+      if (this.hoveredCounty) this.map.setFeatureState({ source: SOURCE.counties, id: this.hoveredCounty }, { hover: false });
+      if (adcode) this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { hover: true });
+      this.hoveredCounty = adcode;
+    });
+  }
+
+  setHoveredZone(name: string | null): void {
+    this.ready(() => {
+      if (name === this.hoveredZone) return;
+      if (this.hoveredZone) this.map.setFeatureState({ source: SOURCE.zones, id: this.hoveredZone }, { hover: false });
+      if (name) this.map.setFeatureState({ source: SOURCE.zones, id: name }, { hover: true });
+      this.hoveredZone = name;
+    });
+  }
+
+  /** Thick outline on the counties in the county filter. */
+  setSelectedCounties(adcodes: readonly string[]): void {
+    this.ready(() => {
+      for (const a of this.selectedCounties) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { selected: false });
+      for (const a of adcodes) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { selected: true });
+      this.selectedCounties = [...adcodes];
+    });
+  }
+
+  /** Fades every county but these (empty: none faded). */
+  setDimmedExcept(keep: readonly string[], all: readonly string[]): void {
+    this.ready(() => {
+      const dim = keep.length === 0 ? [] : all.filter((a) => !keep.includes(a));
+      for (const a of this.dimmed) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { dim: false });
+      for (const a of dim) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { dim: true });
+      this.dimmed = dim;
+    });
+  }
+
+  /** Colours the counties: class index per adcode (null: nothing to show) on a ramp of `classes`. */
+  setChoropleth(countyClass: Record<string, number | null>, classes: number): void {
+    this.ready(() => {
+      this.map.setPaintProperty(LAYER.countyFill, 'fill-color', choroplethFill(classes));
+      for (const [adcode, cls] of Object.entries(countyClass)) {
+        if (this.countyClass[adcode] === cls) continue;
+        this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { cls: cls ?? -1 });
+      }
+      this.countyClass = { ...countyClass };
+    });
+  }
+
+  setPoints(points: FeatureCollection<Point, PointProperties>): void {
+    this.ready(() => {
+      if (points === this.points) return;
+      this.points = points;
+      this.clearSpider();
+      this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+    });
+  }
+
+  /** Names of the townships and villages that have projects, shown when zoomed in. */
+  setPlaces(places: FeatureCollection): void {
+    this.ready(() => {
+      if (places === this.places) return;
+      this.places = places;
+      this.map.getSource<GeoJSONSource>(SOURCE.places)?.setData(places);
+    });
+  }
+
+  setHighlightedProject(id: string | null): void {
+    this.ready(() => {
+      this.map.setFilter(LAYER.pointHighlight, ['==', ['get', 'pid'], id ?? '']);
+    });
+  }
+
+  /** Frames a set of points (a project's locations), not closer than zoom 11. */
+  focusOn(coordinates: readonly [number, number][]): void {
+    if (coordinates.length === 0) return;
+    this.ready(() => {
+      const bounds = coordinates.reduce((b, c) => b.extend(c), new LngLatBounds(coordinates[0]!, coordinates[0]!));
+      this.map.fitBounds(bounds, { padding: 80, maxZoom: 11, duration: prefersReducedMotion() ? 0 : 800 });
+    });
+  }
+
+  /** Frames whole areas (counties, a zone) given their bounding box. */
+  frame(box: [number, number, number, number]): void {
+    this.ready(() => {
+      this.map.fitBounds(box, { padding: 40, duration: prefersReducedMotion() ? 0 : 800 });
+    });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
   destroy(): void {
+    this.tooltip.remove();
     if (window.__czMap === this.map) delete window.__czMap;
     this.map.remove();
   }
 }
 
-function round(v: number, d: number): number {
-  const f = 10 ** d;
-  return Math.round(v * f) / f;
+function sameSpot(a: { geometry: unknown }, b: { geometry: unknown }): boolean {
+  const pa = (a.geometry as Point).coordinates;
+  const pb = (b.geometry as Point).coordinates;
+  return Math.abs(pa[0]! - pb[0]!) < 1e-7 && Math.abs(pa[1]! - pb[1]!) < 1e-7;
+}
+
+function asPointFeature(f: MapGeoJSONFeature): PointFeature {
+  return { type: 'Feature', properties: f.properties as PointProperties, geometry: f.geometry as Point };
 }

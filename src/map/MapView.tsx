@@ -1,52 +1,125 @@
 import { useEffect, useRef, useState } from 'react';
+import type { FeatureCollection, Point } from 'geojson';
+import type { PointProperties } from '../analysis/points.ts';
 import type { GeoBundle } from '../geo/types.ts';
-import { useAppStore } from '../state/store.ts';
-import { MapController } from './MapController.ts';
+import type { MapView as CameraView } from '../state/store.ts';
+import { MapController, type TooltipContent } from './MapController.ts';
+
+export interface MapFocus {
+  /** Changes whenever a new framing is asked for, even of the same place. */
+  key: number;
+  points?: [number, number][];
+  box?: [number, number, number, number];
+}
 
 export interface MapViewProps {
   geo: GeoBundle;
+  initialView: CameraView | null;
+  showZones: boolean;
+  points: FeatureCollection<Point, PointProperties>;
+  places: FeatureCollection;
+  countyClass: Record<string, number | null>;
+  classCount: number;
+  hoveredCounty: string | null;
+  hoveredZone: string | null;
+  selectedCounties: string[];
+  /** Counties to keep bright; the others are faded. Empty: none faded. */
+  focusCounties: string[];
+  highlightedProject: string | null;
+  focus: MapFocus | null;
+  onHoverCounty: (adcode: string | null) => void;
+  onClickCounty: (adcode: string) => void;
+  onHoverProject: (id: string | null) => void;
+  onClickProject: (id: string) => void;
+  onViewChange: (view: CameraView) => void;
+  describeCounty: (adcode: string) => TooltipContent | null;
+  describePoint: (p: PointProperties) => TooltipContent | null;
 }
 
 /**
  * The map panel. This module is the boundary between React and MapLibre:
  * component tests replace it with a fake, browser tests exercise it for real.
+ * Props are reconciled into the controller; callbacks go back to the store.
  */
-export function MapView({ geo }: MapViewProps) {
+export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const controller = useRef<MapController | null>(null);
+  const [c, setController] = useState<MapController | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
   const [failure, setFailure] = useState<string | null>(null);
-  const showZones = useAppStore((s) => s.showZones);
-  const hoveredCounty = useAppStore((s) => s.hoveredCounty);
+  const [ready, setReady] = useState(false);
+  const { geo } = props;
 
   useEffect(() => {
     if (!container.current) return;
-    const { view, setView, hoverCounty } = useAppStore.getState();
+    const el = container.current;
+    // Callbacks read the latest props, so the map is built once per geo bundle.
+    const cb = () => latest.current;
+    let controller: MapController | null = null;
     try {
-      controller.current = new MapController(container.current, geo, view, {
-        onHoverCounty: hoverCounty,
-        onViewChange: setView,
-        onReady: () => container.current?.setAttribute('data-map-ready', 'true'),
+      controller = new MapController(el, geo, latest.current.initialView, {
+        onHoverCounty: (a) => cb().onHoverCounty(a),
+        onClickCounty: (a) => cb().onClickCounty(a),
+        onHoverProject: (id) => cb().onHoverProject(id),
+        onClickProject: (id) => cb().onClickProject(id),
+        onViewChange: (v) => cb().onViewChange(v),
+        describeCounty: (a) => cb().describeCounty(a),
+        describePoint: (p) => cb().describePoint(p),
+        onReady: () => {
+          el.setAttribute('data-map-ready', 'true');
+          setReady(true);
+        },
       });
     } catch (err) {
       setFailure(err instanceof Error ? err.message : String(err));
+      return;
     }
+    setController(controller);
+    const resize = new ResizeObserver(() => controller.resize());
+    resize.observe(el);
     return () => {
-      controller.current?.destroy();
-      controller.current = null;
+      resize.disconnect();
+      controller.destroy();
+      setController(null);
     };
   }, [geo]);
 
-  useEffect(() => controller.current?.setZonesVisible(showZones), [showZones]);
-  useEffect(() => controller.current?.setHoveredCounty(hoveredCounty), [hoveredCounty]);
+  useEffect(() => c?.setZonesVisible(props.showZones), [c, props.showZones]);
+  useEffect(() => c?.setPoints(props.points), [c, props.points]);
+  useEffect(() => c?.setPlaces(props.places), [c, props.places]);
+  useEffect(() => c?.setChoropleth(props.countyClass, props.classCount), [c, props.countyClass, props.classCount]);
+  useEffect(() => c?.setHoveredCounty(props.hoveredCounty), [c, props.hoveredCounty]);
+  useEffect(() => c?.setHoveredZone(props.hoveredZone), [c, props.hoveredZone]);
+  useEffect(() => c?.setSelectedCounties(props.selectedCounties), [c, props.selectedCounties]);
+  useEffect(
+    () => c?.setDimmedExcept(props.focusCounties, geo.counties.features.map((f) => f.properties.adcode)),
+    [c, props.focusCounties, geo],
+  );
+  useEffect(() => c?.setHighlightedProject(props.highlightedProject), [c, props.highlightedProject]);
+  useEffect(() => {
+    const f = props.focus;
+    if (!c || !f) return;
+    if (f.points) c.focusOn(f.points);
+    else if (f.box) c.frame(f.box);
+  }, [c, props.focus]);
 
   if (failure) {
     return (
       <div className="map-failure" role="alert">
         <p>地图无法显示：此浏览器不支持 WebGL，或图形加速已关闭。</p>
-        <p>项目与县区数据仍可在右侧面板和“表格”中查看。</p>
+        <p>项目与县区数据仍可在右侧面板的“列表”和“表格”中查看。</p>
         <p className="map-failure-detail">{failure}</p>
       </div>
     );
   }
-  return <div ref={container} className="map-canvas" data-testid="map" aria-label="长治市县区与项目地图" role="region" />;
+  return (
+    <div
+      ref={container}
+      className="map-canvas"
+      data-testid="map"
+      data-ready={ready ? 'true' : 'false'}
+      aria-label="长治市县区与项目地图"
+      role="region"
+    />
+  );
 }

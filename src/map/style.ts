@@ -1,10 +1,22 @@
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
+import type { DataDrivenPropertyValueSpecification, ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection, Geometry, Point } from 'geojson';
+import { CATEGORIES } from '../data/project.ts';
 import type { GeoBundle, LonLat } from '../geo/types.ts';
-import { BASEMAP, ZONE_COLORS, ZONE_FALLBACK_COLOR } from '../theme/palette.ts';
+import {
+  BASEMAP,
+  CATEGORY_COLORS,
+  NO_DATA_COLOR,
+  POINT_RADIUS,
+  ZONE_COLORS,
+  ZONE_FALLBACK_COLOR,
+  choroplethColors,
+} from '../theme/palette.ts';
 
 /** Font names for text-font; with no `glyphs` URL MapLibre draws them locally from CSS fonts. */
 export const TEXT_FONT = ['Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 'sans-serif'];
+
+/** Points cluster up to this zoom; beyond it every point is drawn. */
+export const CLUSTER_MAX_ZOOM = 9;
 
 export const SOURCE = {
   context: 'context',
@@ -14,6 +26,9 @@ export const SOURCE = {
   zones: 'zones',
   zoneLabels: 'zone-labels',
   city: 'city',
+  points: 'points',
+  places: 'places',
+  spider: 'spider',
 } as const;
 
 export const LAYER = {
@@ -22,20 +37,36 @@ export const LAYER = {
   contextLine: 'context-line',
   contextLabel: 'context-label',
   countyFill: 'county-fill',
-  zoneFill: 'zone-fill',
+  zoneHatch: 'zone-hatch',
   countyLine: 'county-line',
   countyHover: 'county-hover',
   zoneLine: 'zone-line',
   cityLine: 'city-line',
   countyLabel: 'county-label',
   zoneLabel: 'zone-label',
+  placeLabel: 'place-label',
+  pointHalo: 'point-halo',
+  point: 'point',
+  pointHighlight: 'point-highlight',
+  cluster: 'cluster',
+  clusterLabel: 'cluster-label',
+  spiderLeg: 'spider-leg',
+  spiderPoint: 'spider-point',
 } as const;
 
 /** Layers that belong to the zone overlay and are toggled together. */
-export const ZONE_LAYERS = [LAYER.zoneFill, LAYER.zoneLine, LAYER.zoneLabel];
+export const ZONE_LAYERS = [LAYER.zoneHatch, LAYER.zoneLine, LAYER.zoneLabel];
+/** Layers a user can click to open a project. */
+export const POINT_LAYERS = [LAYER.point, LAYER.spiderPoint];
+
+export function hatchImageId(zone: string): string {
+  return `hatch-${zone}`;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 function labelPoints<P extends { labelPoint: LonLat; name: string }>(
-  fc: FeatureCollection<GeoJSON.Geometry, P>,
+  fc: FeatureCollection<Geometry, P>,
   extra: (p: P) => Record<string, unknown> = () => ({}),
 ): FeatureCollection<Point> {
   return {
@@ -48,18 +79,54 @@ function labelPoints<P extends { labelPoint: LonLat; name: string }>(
   };
 }
 
-const zoneColorExpression: ExpressionSpecification = [
-  'match',
-  ['get', 'name'],
-  ...Object.entries(ZONE_COLORS).flat(),
-  ZONE_FALLBACK_COLOR,
-] as unknown as ExpressionSpecification;
+const expr = (e: unknown) => e as ExpressionSpecification;
+
+const zoneColorExpression = expr(['match', ['get', 'name'], ...Object.entries(ZONE_COLORS).flat(), ZONE_FALLBACK_COLOR]);
+const categoryColor = expr(['match', ['get', 'category'], ...CATEGORIES.flatMap((c) => [c, CATEGORY_COLORS[c]]), '#777777']);
+
+/**
+ * Fill colour of a county: its class (feature-state `cls`, -1 or absent when
+ * the county has nothing to show) on a ramp of `classes` colours.
+ */
+export function choroplethFill(classes: number): DataDrivenPropertyValueSpecification<string> {
+  const colors = choroplethColors(Math.max(1, classes));
+  return expr([
+    'match',
+    ['coalesce', ['feature-state', 'cls'], -1],
+    ...colors.flatMap((c, i) => [i, c]),
+    NO_DATA_COLOR,
+  ]);
+}
+
+const isSolid = expr(['all', ['==', ['get', 'known'], 1], ['in', ['get', 'precision'], ['literal', ['site', 'village']]]]);
+
+/** Circle paint shared by points and spiderfied points: size by investment, fill by precision. */
+const pointPaint = {
+  'circle-radius': expr([
+    'case',
+    ['==', ['get', 'known'], 0],
+    POINT_RADIUS.unknown,
+    ['max', POINT_RADIUS.min, ['*', POINT_RADIUS.perSqrtYi, ['sqrt', ['get', 'amount']]]],
+  ]),
+  'circle-color': categoryColor,
+  // site/village solid; township a ring with a light fill; county only a faint disc (and a halo below)
+  'circle-opacity': expr([
+    'case',
+    ['==', ['get', 'known'], 0],
+    0,
+    ['match', ['get', 'precision'], ['site', 'village'], 0.9, 'township', 0.35, 0.12],
+  ]),
+  'circle-stroke-color': expr(['case', isSolid, '#ffffff', categoryColor]),
+  'circle-stroke-width': expr(['case', isSolid, 1.2, ['==', ['get', 'precision'], 'county'], 1.2, 2]),
+  'circle-stroke-opacity': 0.95,
+};
 
 /**
  * The whole style, self-contained: every source is inline GeoJSON and there is
  * no `glyphs` or `sprite` URL, so the map makes no request at all.
  */
 export function buildStyle(geo: GeoBundle): StyleSpecification {
+  const notCluster = expr(['!', ['has', 'point_count']]);
   return {
     version: 8,
     name: '长治市十四五高品质生活项目',
@@ -68,18 +135,26 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
       [SOURCE.contextLabels]: { type: 'geojson', data: labelPoints(geo.context) },
       [SOURCE.counties]: { type: 'geojson', data: geo.counties, promoteId: 'adcode' },
       [SOURCE.countyLabels]: { type: 'geojson', data: labelPoints(geo.counties, (p) => ({ adcode: p.adcode })) },
-      [SOURCE.zones]: { type: 'geojson', data: geo.zones },
+      [SOURCE.zones]: { type: 'geojson', data: geo.zones, promoteId: 'name' },
       [SOURCE.zoneLabels]: { type: 'geojson', data: labelPoints(geo.zones) },
       [SOURCE.city]: { type: 'geojson', data: geo.city },
+      [SOURCE.points]: {
+        type: 'geojson',
+        data: EMPTY,
+        cluster: true,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        clusterRadius: 42,
+        clusterProperties: {
+          sum: ['+', ['get', 'amount']],
+          unknown: ['+', ['-', 1, ['get', 'known']]],
+        },
+      },
+      [SOURCE.places]: { type: 'geojson', data: EMPTY },
+      [SOURCE.spider]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BASEMAP.background } },
-      {
-        id: LAYER.contextFill,
-        type: 'fill',
-        source: SOURCE.context,
-        paint: { 'fill-color': BASEMAP.contextFill },
-      },
+      { id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: { 'fill-color': BASEMAP.contextFill } },
       {
         id: LAYER.contextLine,
         type: 'line',
@@ -90,27 +165,38 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         id: LAYER.countyFill,
         type: 'fill',
         source: SOURCE.counties,
-        paint: { 'fill-color': BASEMAP.countyFill },
+        paint: {
+          'fill-color': choroplethFill(5),
+          'fill-opacity': expr(['case', ['boolean', ['feature-state', 'dim'], false], 0.35, 0.92]),
+        },
       },
       {
-        id: LAYER.zoneFill,
+        id: LAYER.zoneHatch,
         type: 'fill',
         source: SOURCE.zones,
-        paint: { 'fill-color': zoneColorExpression, 'fill-opacity': 0.16 },
+        paint: { 'fill-pattern': expr(['concat', 'hatch-', ['get', 'name']]), 'fill-opacity': 0.55 },
       },
       {
         id: LAYER.countyLine,
         type: 'line',
         source: SOURCE.counties,
-        paint: { 'line-color': BASEMAP.countyLine, 'line-width': 1 },
+        paint: { 'line-color': BASEMAP.countyLine, 'line-width': 0.9 },
       },
       {
         id: LAYER.countyHover,
         type: 'line',
         source: SOURCE.counties,
+        layout: { 'line-join': 'round' },
         paint: {
           'line-color': BASEMAP.cityLine,
-          'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 3, 0],
+          'line-width': expr([
+            'case',
+            ['boolean', ['feature-state', 'selected'], false],
+            3.5,
+            ['boolean', ['feature-state', 'hover'], false],
+            2.5,
+            0,
+          ]),
         },
       },
       {
@@ -118,7 +204,11 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         type: 'line',
         source: SOURCE.zones,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': zoneColorExpression, 'line-width': 2.5, 'line-dasharray': [3, 2] },
+        paint: {
+          'line-color': zoneColorExpression,
+          'line-width': expr(['case', ['boolean', ['feature-state', 'hover'], false], 4.5, 2.5]),
+          'line-dasharray': [3, 2],
+        },
       },
       {
         id: LAYER.cityLine,
@@ -135,6 +225,98 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         paint: { 'text-color': BASEMAP.contextLabel, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1 },
       },
       {
+        id: LAYER.pointHalo,
+        type: 'circle',
+        source: SOURCE.points,
+        filter: expr(['all', notCluster, ['==', ['get', 'precision'], 'county']]),
+        paint: { 'circle-radius': 18, 'circle-color': categoryColor, 'circle-opacity': 0.22, 'circle-blur': 0.9 },
+      },
+      {
+        id: LAYER.point,
+        type: 'circle',
+        source: SOURCE.points,
+        filter: notCluster,
+        layout: { 'circle-sort-key': expr(['-', 0, ['get', 'amount']]) },
+        paint: pointPaint,
+      },
+      {
+        id: LAYER.cluster,
+        type: 'circle',
+        source: SOURCE.points,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-radius': expr(['min', 38, ['max', 13, ['*', 3, ['sqrt', ['get', 'sum']]]]]),
+          'circle-color': BASEMAP.cluster,
+          'circle-opacity': 0.82,
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+        },
+      },
+      {
+        id: LAYER.clusterLabel,
+        type: 'symbol',
+        source: SOURCE.points,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': expr([
+            'format',
+            ['number-format', ['get', 'sum'], { 'max-fraction-digits': 1 }],
+            { 'font-scale': 1 },
+            ' 亿\n',
+            {},
+            ['to-string', ['get', 'point_count']],
+            { 'font-scale': 0.8 },
+            ' 点',
+            { 'font-scale': 0.8 },
+          ]),
+          'text-font': TEXT_FONT,
+          'text-size': 11,
+          'text-line-height': 1.1,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#ffffff' },
+      },
+      {
+        id: LAYER.pointHighlight,
+        type: 'circle',
+        source: SOURCE.points,
+        filter: ['==', ['get', 'pid'], ''],
+        paint: {
+          'circle-radius': expr(['+', 4, ['max', POINT_RADIUS.unknown, ['*', POINT_RADIUS.perSqrtYi, ['sqrt', ['get', 'amount']]]]]),
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': '#000000',
+          'circle-stroke-width': 2.5,
+        },
+      },
+      {
+        id: LAYER.spiderLeg,
+        type: 'line',
+        source: SOURCE.spider,
+        filter: ['==', ['geometry-type'], 'LineString'],
+        paint: { 'line-color': '#333333', 'line-width': 1 },
+      },
+      {
+        id: LAYER.spiderPoint,
+        type: 'circle',
+        source: SOURCE.spider,
+        filter: ['==', ['geometry-type'], 'Point'],
+        paint: pointPaint,
+      },
+      {
+        id: LAYER.placeLabel,
+        type: 'symbol',
+        source: SOURCE.places,
+        minzoom: 9.5,
+        layout: {
+          'text-field': ['get', 'name'],
+          'text-font': TEXT_FONT,
+          'text-size': 11,
+          'text-offset': [0, 1.2],
+          'text-anchor': 'top',
+        },
+        paint: { 'text-color': '#39414b', 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.2 },
+      },
+      {
         id: LAYER.zoneLabel,
         type: 'symbol',
         source: SOURCE.zoneLabels,
@@ -144,10 +326,9 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
           'text-field': ['get', 'name'],
           'text-font': TEXT_FONT,
           'text-size': 13,
-          'text-offset': [0, 1.6],
-          'text-allow-overlap': false,
+          'text-offset': [0, 1.7],
         },
-        paint: { 'text-color': zoneColorExpression, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.5 },
+        paint: { 'text-color': zoneColorExpression, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.8 },
       },
       {
         id: LAYER.countyLabel,
@@ -161,7 +342,7 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
           // County names never hide, and never push the zone names off the map.
           'text-ignore-placement': true,
         },
-        paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.6 },
+        paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.labelHalo, 'text-halo-width': 1.8 },
       },
     ],
   };

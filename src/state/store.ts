@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ClassMethod } from '../analysis/classify.ts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters.ts';
 import type { Category } from '../data/project.ts';
+import type { Metric } from '../analysis/explore.ts';
 import type { LonLat } from '../geo/types.ts';
 
 export interface MapView {
@@ -9,8 +10,8 @@ export interface MapView {
   zoom: number;
 }
 
-export const METRICS = ['density', 'total', 'count'] as const;
-export type Metric = (typeof METRICS)[number];
+export const METRICS = ['density', 'total', 'count'] as const satisfies readonly Metric[];
+export type { Metric };
 
 export const PANEL_TABS = ['list', 'table', 'about'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
@@ -37,6 +38,7 @@ export interface SharedState {
 
 export interface AppState extends SharedState {
   hoveredCounty: string | null;
+  hoveredZone: string | null;
   hoveredProject: string | null;
   sort: Sort;
   /** A message for the user that is not an error: an ignored link parameter, say. */
@@ -45,6 +47,7 @@ export interface AppState extends SharedState {
   setView: (view: MapView) => void;
   setShowZones: (show: boolean) => void;
   hoverCounty: (adcode: string | null) => void;
+  hoverZone: (name: string | null) => void;
   hoverProject: (id: string | null) => void;
   selectProject: (id: string | null) => void;
   setFilters: (patch: Partial<Filters>) => void;
@@ -71,6 +74,7 @@ export const DEFAULT_SHARED: SharedState = {
 const initialState = {
   ...DEFAULT_SHARED,
   hoveredCounty: null,
+  hoveredZone: null,
   hoveredProject: null,
   sort: { key: 'investment', descending: true } as Sort,
   notice: null,
@@ -85,6 +89,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setView: (view) => set({ view }),
   setShowZones: (showZones) => set({ showZones }),
   hoverCounty: (hoveredCounty) => set((s) => (s.hoveredCounty === hoveredCounty ? s : { hoveredCounty })),
+  hoverZone: (hoveredZone) => set((s) => (s.hoveredZone === hoveredZone ? s : { hoveredZone })),
   hoverProject: (hoveredProject) => set((s) => (s.hoveredProject === hoveredProject ? s : { hoveredProject })),
   selectProject: (selectedProject) => set({ selectedProject }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),

@@ -1,10 +1,21 @@
-import { loadGeo } from '../geo/loadGeo.ts';
-import { MapView } from '../map/MapView.tsx';
-import { useLoad } from './useGeo.ts';
-import { ZoneLegend } from './ZoneLegend.tsx';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { bbox, featureCollection } from '@turf/turf';
+import { activeFilterCount } from '../analysis/filters.ts';
+import { formatYi } from '../analysis/format.ts';
+import type { PointProperties } from '../analysis/points.ts';
+import { loadDataset, type Dataset } from '../data/loadDataset.ts';
+import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
+import { MapView, type MapFocus } from '../map/MapView.tsx';
+import { useAppStore } from '../state/store.ts';
+import { startUrlSync } from '../state/urlSync.ts';
+import { useExploration } from '../state/useExploration.ts';
+import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { Notice } from './Notice.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { useLoad } from './useLoad.ts';
 
 export function App() {
-  const geo = useLoad(loadGeo);
+  const data = useLoad(loadDataset);
   return (
     <div className="app">
       <header className="app-header">
@@ -12,21 +23,139 @@ export function App() {
           长治市“十四五”高品质生活建设规划 <span className="title-sub">项目地图</span>
         </h1>
       </header>
-      <main className="app-main">
-        <div className="map-pane">
-          {geo.status === 'ready' && <MapView geo={geo.value} />}
-          {geo.status === 'loading' && <p className="map-status">正在加载边界数据…</p>}
-          {geo.status === 'error' && (
-            <div className="map-status map-error" role="alert">
-              <p>边界数据加载失败：</p>
-              <p>{geo.message}</p>
-            </div>
-          )}
+      {data.status === 'ready' && <Explorer dataset={data.value} />}
+      {data.status === 'loading' && <p className="app-status">正在加载数据…</p>}
+      {data.status === 'error' && (
+        <div className="app-status app-error" role="alert">
+          <p>数据加载失败：</p>
+          <pre>{data.message}</pre>
         </div>
-        <aside className="side-panel" aria-label="侧栏">
-          {geo.status === 'ready' && <ZoneLegend geo={geo.value} />}
-        </aside>
-      </main>
+      )}
     </div>
+  );
+}
+
+function Explorer({ dataset }: { dataset: Dataset }) {
+  const [started, setStarted] = useState(false);
+  useEffect(() => {
+    const stop = startUrlSync({
+      counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
+      zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
+      projectIds: new Set(dataset.byId.keys()),
+    });
+    setStarted(true);
+    return stop;
+  }, [dataset]);
+  if (!started) return null;
+  return <ExplorerView dataset={dataset} />;
+}
+
+function ExplorerView({ dataset }: { dataset: Dataset }) {
+  const { geo } = dataset;
+  const view = useExploration(dataset);
+  const s = useAppStore();
+  const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
+  const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
+  const initialView = useRef(s.view).current;
+
+  // Camera: a selected project is framed; so are the counties or zone being filtered on.
+  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const focusKey = useRef(0);
+  const selected = s.selectedProject ? dataset.byId.get(s.selectedProject) ?? null : null;
+  useEffect(() => {
+    if (!selected || selected.locations.length === 0) return;
+    setFocus({ key: ++focusKey.current, points: selected.locations.map((l) => [l.lon, l.lat]) });
+  }, [selected]);
+  const { counties: filterCounties, zone: filterZone } = s.filters;
+  const focusCounties = useMemo(
+    () => [...new Set([...filterCounties, ...(filterZone ? view.units.zoneCounties(filterZone) : [])])],
+    [filterCounties, filterZone, view.units],
+  );
+  const firstFrame = useRef(initialView !== null);
+  useEffect(() => {
+    if (focusCounties.length === 0) return;
+    // A link that carries its own camera keeps it on first load.
+    if (firstFrame.current) {
+      firstFrame.current = false;
+      return;
+    }
+    const members = geo.counties.features.filter((f) => focusCounties.includes(f.properties.adcode));
+    setFocus({ key: ++focusKey.current, box: bbox(featureCollection(members)) as [number, number, number, number] });
+  }, [focusCounties, geo]);
+
+  const format = metricFormat(s.metric);
+  const describeCounty = useCallback(
+    (adcode: string) => {
+      const c = countyStats.get(adcode);
+      if (!c) return null;
+      return {
+        title: c.name,
+        lines: [
+          `${METRIC_LABEL.density} ${metricFormat('density')(c.density)} ${METRIC_UNIT.density}`,
+          `${c.count} 个项目 · ${formatYi(c.total)} 亿元${c.unknownCount > 0 ? ` · ${c.unknownCount} 项未列投资额` : ''}`,
+          '点击按此县区筛选',
+        ],
+      };
+    },
+    [countyStats],
+  );
+  const describePoint = useCallback(
+    (p: PointProperties) => {
+      const project = dataset.byId.get(p.pid);
+      if (!project) return null;
+      const shared = project.locations.length > 1;
+      return {
+        title: project.name,
+        lines: [
+          `${CATEGORY_LABEL[project.category]} · ${countyNames.get(p.county) ?? p.county}`,
+          p.known
+            ? `投资 ${formatYi(p.amount)} 亿元${shared ? `（全项目分摊于 ${project.locations.length} 处）` : ''}`
+            : '未列投资额',
+          `位置精度：${PRECISION_LABEL[p.precision]}`,
+        ],
+      };
+    },
+    [dataset, countyNames],
+  );
+
+  return (
+    <main className="app-main">
+      <div className="map-pane">
+        <Notice />
+        <MapView
+          geo={geo}
+          initialView={initialView}
+          showZones={s.showZones}
+          points={view.points}
+          places={view.places}
+          countyClass={view.countyClass}
+          classCount={view.classification.thresholds.length + 1}
+          hoveredCounty={s.hoveredCounty}
+          hoveredZone={s.hoveredZone}
+          selectedCounties={s.filters.counties}
+          focusCounties={focusCounties}
+          highlightedProject={s.hoveredProject ?? s.selectedProject}
+          focus={focus}
+          onHoverCounty={s.hoverCounty}
+          onClickCounty={s.toggleCounty}
+          onHoverProject={s.hoverProject}
+          onClickProject={s.selectProject}
+          onViewChange={s.setView}
+          describeCounty={describeCounty}
+          describePoint={describePoint}
+        />
+        <Legend classification={view.classification} />
+        <p className="map-caption" aria-live="polite">
+          {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
+          {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}
+        </p>
+      </div>
+      <SidePanel
+        dataset={dataset}
+        view={view}
+        countyNames={countyNames}
+        filtered={activeFilterCount(s.filters) > 0}
+      />
+    </main>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { GeoBundle } from '../geo/types.ts';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -18,5 +17,3 @@ export function useLoad<T>(load: () => Promise<T>): Loadable<T> {
   }, [load]);
   return state;
 }
-
-export type GeoLoadable = Loadable<GeoBundle>;

@@ -1,0 +1,61 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { LocatedProject } from '../data/project.ts';
+import type { GeoBundle } from '../geo/types.ts';
+import { aggregate, type Aggregation, type AreaStats, type AreaUnit, type ZoneUnit } from './aggregate.ts';
+import { classify, classIndex, type ClassMethod, type Classification } from './classify.ts';
+import { projectMatcher, type Filters } from './filters.ts';
+import { projectPoints, type PointProperties } from './points.ts';
+
+export type Metric = 'density' | 'total' | 'count';
+
+export interface GeoUnits {
+  counties: AreaUnit[];
+  zones: ZoneUnit[];
+  zoneCounties: (zone: string) => readonly string[];
+}
+
+export function geoUnits(geo: GeoBundle): GeoUnits {
+  const counties = geo.counties.features.map((f) => ({ key: f.properties.adcode, name: f.properties.name, areaKm2: f.properties.areaKm2 }));
+  const zones = geo.zones.features.map((f) => ({
+    key: f.properties.name,
+    name: f.properties.name,
+    areaKm2: f.properties.areaKm2,
+    counties: f.properties.counties,
+  }));
+  const members = new Map(zones.map((z) => [z.key, z.counties]));
+  return { counties, zones, zoneCounties: (z) => members.get(z) ?? [] };
+}
+
+export function metricValue(s: AreaStats, metric: Metric): number {
+  return metric === 'density' ? s.density : metric === 'total' ? s.total : s.count;
+}
+
+export interface Exploration {
+  filtered: LocatedProject[];
+  aggregation: Aggregation;
+  classification: Classification;
+  /** Class index per county adcode; null when the county has nothing to show for the metric. */
+  countyClass: Record<string, number | null>;
+  points: FeatureCollection<Point, PointProperties>;
+}
+
+/** Filters the projects and computes everything the map, legend, list and table show. */
+export function explore(
+  projects: readonly LocatedProject[],
+  units: GeoUnits,
+  filters: Filters,
+  metric: Metric,
+  method: ClassMethod,
+): Exploration {
+  const match = projectMatcher(filters, units.zoneCounties);
+  const filtered = projects.filter(match);
+  const aggregation = aggregate(filtered, units.counties, units.zones);
+  const values = aggregation.counties.map((c) => metricValue(c, metric)).filter((v) => v > 0);
+  const classification = classify(values, method);
+  const countyClass: Record<string, number | null> = {};
+  for (const c of aggregation.counties) {
+    const v = metricValue(c, metric);
+    countyClass[c.key] = v > 0 ? classIndex(v, classification.thresholds) : null;
+  }
+  return { filtered, aggregation, classification, countyClass, points: projectPoints(filtered) };
+}

@@ -1,0 +1,46 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { Category, LocatedProject, Precision } from '../data/project.ts';
+import { cityInvestment } from './investment.ts';
+
+export interface PointProperties {
+  /** Project id. */
+  pid: string;
+  name: string;
+  category: Category;
+  precision: Precision;
+  county: string;
+  /** This point's share of the project's investment, 亿元 (0 when unknown). */
+  amount: number;
+  /** 1 when the project has an investment figure, 0 when not (drawn hollow). */
+  known: 0 | 1;
+}
+
+/**
+ * One point per project location. A project at several places (a railway
+ * through 3 counties) splits its investment evenly across its points, so
+ * cluster sums and point sizes add up to the project's figure, not 3 times it.
+ */
+export function projectPoints(projects: readonly LocatedProject[]): FeatureCollection<Point, PointProperties> {
+  const features: FeatureCollection<Point, PointProperties>['features'] = [];
+  for (const p of projects) {
+    const amount = cityInvestment(p);
+    const n = p.locations.length;
+    p.locations.forEach((l) => {
+      features.push({
+        type: 'Feature',
+        id: features.length,
+        geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
+        properties: {
+          pid: p.id,
+          name: p.name,
+          category: p.category,
+          precision: l.precision,
+          county: l.county,
+          amount: amount === null ? 0 : amount / n,
+          known: amount === null ? 0 : 1,
+        },
+      });
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}

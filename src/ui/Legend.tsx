@@ -1,0 +1,128 @@
+import { ALLOCATION_RULE } from '../analysis/allocate.ts';
+import { CLASS_METHODS, CLASS_METHOD_LABEL, classLabels, type ClassMethod, type Classification } from '../analysis/classify.ts';
+import { formatDensity, formatYi } from '../analysis/format.ts';
+import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
+import { METRICS, useAppStore, type Metric } from '../state/store.ts';
+import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, pointRadius } from '../theme/palette.ts';
+
+export const METRIC_LABEL: Record<Metric, string> = {
+  density: '投资密度',
+  total: '总投资',
+  count: '项目数',
+};
+export const METRIC_UNIT: Record<Metric, string> = {
+  density: '万元/km²',
+  total: '亿元',
+  count: '项',
+};
+
+export function metricFormat(metric: Metric): (n: number) => string {
+  return metric === 'density' ? formatDensity : metric === 'total' ? formatYi : (n) => String(Math.round(n));
+}
+
+/** Choropleth classes with their unit, the allocation rule, and keys for points and zones. */
+export function Legend({ classification }: { classification: Classification }) {
+  const metric = useAppStore((s) => s.metric);
+  const setMetric = useAppStore((s) => s.setMetric);
+  const method = useAppStore((s) => s.classMethod);
+  const setMethod = useAppStore((s) => s.setClassMethod);
+  const showZones = useAppStore((s) => s.showZones);
+  const setShowZones = useAppStore((s) => s.setShowZones);
+  const labels = classLabels(classification, metricFormat(metric));
+  const colors = choroplethColors(labels.length);
+  const hasData = classification.max > 0;
+
+  return (
+    <aside className="legend" aria-label="图例">
+      <div className="legend-controls">
+        <label>
+          <span className="sr-only">指标</span>
+          <select value={metric} onChange={(e) => setMetric(e.target.value as Metric)} aria-label="指标">
+            {METRICS.map((m) => (
+              <option key={m} value={m}>
+                {METRIC_LABEL[m]}（{METRIC_UNIT[m]}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="sr-only">分级方法</span>
+          <select value={method} onChange={(e) => setMethod(e.target.value as ClassMethod)} aria-label="分级方法">
+            {CLASS_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {CLASS_METHOD_LABEL[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ul className="legend-classes" aria-label={`${METRIC_LABEL[metric]}分级（${METRIC_UNIT[metric]}）`}>
+        {hasData &&
+          labels.map((l, i) => (
+            <li key={l.text}>
+              <span className="swatch" style={{ background: colors[i] }} aria-hidden="true" />
+              {l.text}
+            </li>
+          ))}
+        <li>
+          <span className="swatch" style={{ background: NO_DATA_COLOR }} aria-hidden="true" />
+          {metric === 'count' ? '无项目' : '无项目或未列投资额'}
+        </li>
+      </ul>
+      <p className="legend-unit">单位：{METRIC_UNIT[metric]}</p>
+      {metric !== 'count' && <p className="legend-note">{ALLOCATION_RULE}</p>}
+
+      <div className="legend-section">
+        <div className="legend-title">项目类别</div>
+        <ul className="legend-inline">
+          {CATEGORIES.map((c) => (
+            <li key={c}>
+              <span className="dot" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+              {CATEGORY_LABEL[c]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div className="legend-section legend-points">
+        <div className="legend-title">点大小为投资额（亿元），面积成比例</div>
+        <svg width="150" height="44" role="img" aria-label="1、10、100 亿元的圆点大小">
+          {[1, 10, 100].map((v, i) => {
+            const r = pointRadius(v);
+            const cx = [12, 40, 100][i]!;
+            return (
+              <g key={v}>
+                <circle cx={cx} cy={42 - r} r={r} fill="none" stroke="#555" />
+                <text x={cx} y={42 - 2 * r - 2 > 8 ? 42 - 2 * r - 2 : 10} textAnchor="middle" fontSize="10" fill="#333">
+                  {v}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        <ul className="legend-inline">
+          <li>
+            <span className="pt pt-solid" aria-hidden="true" />
+            地点/村级
+          </li>
+          <li>
+            <span className="pt pt-ring" aria-hidden="true" />
+            乡镇级
+          </li>
+          <li>
+            <span className="pt pt-halo" aria-hidden="true" />
+            仅知县区
+          </li>
+          <li>
+            <span className="pt pt-hollow" aria-hidden="true" />
+            未列投资额
+          </li>
+        </ul>
+      </div>
+      <label className="legend-section switch">
+        <input type="checkbox" checked={showZones} onChange={(e) => setShowZones(e.target.checked)} />
+        <span className="swatch swatch-dashed" aria-hidden="true" />
+        美丽乡村四片区
+      </label>
+    </aside>
+  );
+}

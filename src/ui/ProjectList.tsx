@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { cityInvestment } from '../analysis/investment.ts';
+import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
+import { useAppStore, type SortKey } from '../state/store.ts';
+import { CATEGORY_COLORS } from '../theme/palette.ts';
+import { countyNamesOf, investmentText } from './describe.ts';
+
+const SORT_LABEL: Record<SortKey, string> = { investment: '投资额', name: '名称', county: '县区' };
+const collator = new Intl.Collator('zh-CN');
+
+export function sortProjects(
+  projects: readonly LocatedProject[],
+  key: SortKey,
+  descending: boolean,
+  countyNames: ReadonlyMap<string, string>,
+): LocatedProject[] {
+  const cmp: Record<SortKey, (a: LocatedProject, b: LocatedProject) => number> = {
+    // Unknown figures sort last whichever the direction: they are not small, they are missing.
+    investment: (a, b) => {
+      const x = cityInvestment(a);
+      const y = cityInvestment(b);
+      if (x === null || y === null) return x === y ? 0 : x === null ? (descending ? -1 : 1) : descending ? 1 : -1;
+      return x - y;
+    },
+    name: (a, b) => collator.compare(a.name, b.name),
+    county: (a, b) => collator.compare(countyNamesOf(a, countyNames), countyNamesOf(b, countyNames)),
+  };
+  const sorted = [...projects].sort((a, b) => cmp[key](a, b) || collator.compare(a.id, b.id));
+  return descending ? sorted.reverse() : sorted;
+}
+
+/** The filtered projects; hovering one highlights its points, choosing it opens its detail. */
+export function ProjectList({ projects, countyNames }: { projects: readonly LocatedProject[]; countyNames: ReadonlyMap<string, string> }) {
+  const sort = useAppStore((s) => s.sort);
+  const setSort = useAppStore((s) => s.setSort);
+  const hoverProject = useAppStore((s) => s.hoverProject);
+  const hovered = useAppStore((s) => s.hoveredProject);
+  const selectProject = useAppStore((s) => s.selectProject);
+  const sorted = useMemo(() => sortProjects(projects, sort.key, sort.descending, countyNames), [projects, sort, countyNames]);
+
+  return (
+    <section className="project-list-section">
+      <div className="list-head">
+        <span>{projects.length} 个项目</span>
+        <label>
+          排序
+          <select value={sort.key} onChange={(e) => setSort({ ...sort, key: e.target.value as SortKey })}>
+            {(Object.keys(SORT_LABEL) as SortKey[]).map((k) => (
+              <option key={k} value={k}>
+                {SORT_LABEL[k]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => setSort({ ...sort, descending: !sort.descending })}
+          aria-label={sort.descending ? '降序，点击改为升序' : '升序，点击改为降序'}
+        >
+          {sort.descending ? '↓ 降序' : '↑ 升序'}
+        </button>
+      </div>
+      {sorted.length === 0 ? (
+        <p className="empty">没有符合筛选条件的项目。</p>
+      ) : (
+        <ul className="project-list" aria-label="项目列表">
+          {sorted.map((p) => (
+            <li
+              key={p.id}
+              className={p.id === hovered ? 'project-item hovered' : 'project-item'}
+              onMouseEnter={() => hoverProject(p.id)}
+              onMouseLeave={() => hoverProject(null)}
+            >
+              <button type="button" className="project-open" onClick={() => selectProject(p.id)}>
+                <span className="project-name">{p.name}</span>
+                <span className="project-meta">
+                  <span className="dot" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
+                  {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} ·{' '}
+                  <span className={cityInvestment(p) === null ? 'flag' : ''}>{investmentText(p)}</span>
+                  {p.duplicateOf && <span className="badge">重复</span>}
+                  {p.partOf && <span className="badge">部分</span>}
+                  {p.source.repaired && <span className="badge">已修复</span>}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

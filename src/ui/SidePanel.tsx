@@ -1,0 +1,67 @@
+import type { Dataset } from '../data/loadDataset.ts';
+import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
+import type { ExplorationView } from '../state/useExploration.ts';
+import { AboutData } from './AboutData.tsx';
+import { CountyTable } from './CountyTable.tsx';
+import { FilterPanel } from './FilterPanel.tsx';
+import { ProjectDetail } from './ProjectDetail.tsx';
+import { ProjectList } from './ProjectList.tsx';
+import { SummaryBar } from './SummaryBar.tsx';
+import { ZoneLegend } from './ZoneLegend.tsx';
+
+const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', about: '数据说明' };
+
+/** Summary, filters, and the list / table / about views; a chosen project replaces the list with its detail. */
+export function SidePanel({
+  dataset,
+  view,
+  countyNames,
+  filtered,
+}: {
+  dataset: Dataset;
+  view: ExplorationView;
+  countyNames: ReadonlyMap<string, string>;
+  filtered: boolean;
+}) {
+  const tab = useAppStore((s) => s.panelTab);
+  const setTab = useAppStore((s) => s.setPanelTab);
+  const selectedId = useAppStore((s) => s.selectedProject);
+  const selected = selectedId ? dataset.byId.get(selectedId) : undefined;
+
+  return (
+    <aside className="side-panel" aria-label="项目面板">
+      <SummaryBar aggregation={view.aggregation} filtered={filtered} />
+      <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+      <div className="tabs" role="tablist" aria-label="视图">
+        {PANEL_TABS.map((t) => (
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            id={`tab-${t}`}
+            aria-selected={tab === t}
+            aria-controls="panel-body"
+            className={tab === t ? 'tab tab-on' : 'tab'}
+            onClick={() => setTab(t)}
+          >
+            {TAB_LABEL[t]}
+          </button>
+        ))}
+      </div>
+      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body">
+        {selected ? (
+          <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
+        ) : tab === 'list' ? (
+          <ProjectList projects={view.filtered} countyNames={countyNames} />
+        ) : tab === 'table' ? (
+          <>
+            <CountyTable aggregation={view.aggregation} geo={dataset.geo} />
+            <ZoneLegend geo={dataset.geo} />
+          </>
+        ) : (
+          <AboutData projects={dataset.projects} />
+        )}
+      </div>
+    </aside>
+  );
+}
