@@ -1,6 +1,6 @@
 import type { LocatedProject } from '../data/project.ts';
 import { countyShares } from './allocate.ts';
-import { cityInvestment, countOnce } from './investment.ts';
+import { cityInvestment, countOnce } from '../data/totals.ts';
 
 export interface AreaUnit {
   /** adcode for counties, name for zones. */

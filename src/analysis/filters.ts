@@ -1,6 +1,6 @@
 import { CATEGORY_LABEL, type Category, type LocatedProject, type Precision } from '../data/project.ts';
 import { projectCounties } from './allocate.ts';
-import { cityInvestment } from './investment.ts';
+import { cityInvestment } from '../data/totals.ts';
 
 export interface Range {
   min: number | null;

@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Category, LocatedProject, Precision } from '../data/project.ts';
-import { cityInvestment } from './investment.ts';
+import { cityInvestment } from '../data/totals.ts';
 
 export interface PointProperties {
   /** Project id. */

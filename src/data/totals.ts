@@ -25,23 +25,44 @@ export function roundAmount(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-export function amountOf(p: Project, field: AmountField): number | null {
-  if (field === 'cityShare') return p.investment.inCity ?? p.investment.total;
-  return p.investment[field];
+/**
+ * The investment (亿元) a project brings to 长治: the in-city share when the
+ * plan states one (lines that run beyond the city), else the total; null when
+ * the plan gives no figure.
+ */
+export function cityInvestment(p: Pick<Project, 'investment'>): number | null {
+  return p.investment.inCity ?? p.investment.total;
 }
 
-/** True when the row is the one listing that counts toward totals. */
-export function countsOnce(p: Project): boolean {
+export function amountOf(p: Project, field: AmountField): number | null {
+  return field === 'cityShare' ? cityInvestment(p) : p.investment[field];
+}
+
+/** True when the row is the one listing that counts toward totals of the whole dataset. */
+export function countsOnce(p: Pick<Project, 'duplicateOf' | 'partOf'>): boolean {
   return p.duplicateOf === null && p.partOf === null;
+}
+
+/**
+ * The rows to count within a set, each real project once: a row that repeats
+ * or is part of another row is dropped when that other row is in the same set
+ * (so filtering to one annex still counts a project listed there).
+ */
+export function countOnce<T extends Pick<Project, 'id' | 'duplicateOf' | 'partOf'>>(projects: readonly T[]): T[] {
+  const ids = new Set(projects.map((p) => p.id));
+  return projects.filter(
+    (p) => (p.duplicateOf === null || !ids.has(p.duplicateOf)) && (p.partOf === null || !ids.has(p.partOf)),
+  );
 }
 
 export function sumInvestment(projects: readonly Project[], field: AmountField = 'total'): InvestmentSum {
   let sum = 0;
   let counted = 0;
   let missing = 0;
+  const kept = new Set(countOnce(projects));
   const skipped: string[] = [];
   for (const p of projects) {
-    if (!countsOnce(p)) {
+    if (!kept.has(p)) {
       skipped.push(p.id);
       continue;
     }

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { cityInvestment } from '../analysis/investment.ts';
+import { cityInvestment } from '../data/totals.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { useAppStore, type SortKey } from '../state/store.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';

@@ -1,4 +1,4 @@
-import { cityInvestment } from '../analysis/investment.ts';
+import { cityInvestment } from '../data/totals.ts';
 import { formatYi, formatYiWithUnit } from '../analysis/format.ts';
 import { placeName } from '../analysis/places.ts';
 import { PRECISION_LABEL, type LocatedProject, type LocationMethod, type ProjectLocation } from '../data/project.ts';

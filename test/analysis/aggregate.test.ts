@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/analysis/aggregate.ts';
 import { countyShares } from '../../src/analysis/allocate.ts';
-import { cityInvestment, countOnce } from '../../src/analysis/investment.ts';
+import { cityInvestment, countOnce } from '../../src/data/totals.ts';
 import { COUNTIES, ZONES, project } from './fixtures.ts';
 
 const byKey = <T extends { key: string }>(xs: T[]) => Object.fromEntries(xs.map((x) => [x.key, x]));

@@ -31,6 +31,7 @@ export function project(
     counties?: string[];
     scope?: LocatedProject['scope'];
     duplicateOf?: string | null;
+    partOf?: string | null;
     located?: string[];
     category?: LocatedProject['category'];
   } = {},
@@ -58,13 +59,16 @@ export function project(
     funding: null,
     owner: null,
     department: null,
+    leadDepartment: null,
     inNationalPlan: null,
+    from13thPlan: null,
     remarks: null,
     counties,
     scope: opts.scope ?? (counties.length > 1 ? 'multi' : counties.length === 1 ? 'local' : 'citywide'),
     countyBasis: { kind: 'explicit', reason: 'fixture' },
     locationText: null,
     duplicateOf: opts.duplicateOf ?? null,
+    partOf: opts.partOf ?? null,
     source: { raw: '', lines: [], repaired: false, note: null, alternatives: [] },
     locations: (opts.located ?? counties).map(at),
   };

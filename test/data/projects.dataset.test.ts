@@ -7,12 +7,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../src/geo/countyCodes.ts';
-import { loadProjects } from '../../src/data/loadProjects.ts';
+import { parseProjects } from '../../src/data/validateProjects.ts';
 import type { Project } from '../../src/data/project.ts';
 import { countsOnce, roundAmount, sumInvestment, type AmountField } from '../../src/data/totals.ts';
 import { REPO } from './seedRows.ts';
 
-const projects = loadProjects();
+const projects = parseProjects(JSON.parse(readFileSync(join(REPO, 'data/projects.json'), 'utf8')));
 const byId = new Map(projects.map((p) => [p.id, p]));
 const get = (id: string): Project => {
   const p = byId.get(id);
