@@ -49,7 +49,11 @@ export interface ProjectSource {
   raw: string;
   /** 1-based line number(s) of the row in the seed file. */
   lines: number[];
-  /** True when data/repairs.json corrected the row (merged or shifted cells…). */
+  /**
+   * True when the row's printed cells were corrected: by data/repairs.json
+   * (merged or missing cells), or by the extractor's one systematic rule (a
+   * repeated investment cell that shifts the columns after it). The note says which.
+   */
   repaired: boolean;
   /** What was inferred or repaired, and how sure it is; null when the row is clean. */
   note: string | null;
@@ -82,10 +86,14 @@ export interface Project {
   funding: string | null;
   /** 项目法人(筹建)单位, or null. */
   owner: string | null;
-  /** 项目牵头部门 / 项目主管(责任)部门, or null. */
+  /** 项目主管(责任)部门, or null. */
   department: string | null;
+  /** 项目牵头部门 (附件1 only, which prints it beside 主管部门), or null. */
+  leadDepartment: string | null;
   /** 是否纳入国家和省“十四五”规划 as printed (是/否), or null. */
   inNationalPlan: string | null;
+  /** 是否为“十三五”规划延续项目 as printed (附件5 only), or null. */
+  from13thPlan: string | null;
   /** 备注, or null. */
   remarks: string | null;
   /** Today's county adcodes; [] when `scope` is citywide. */
@@ -100,6 +108,11 @@ export interface Project {
   locationText: string | null;
   /** Id of the first listing of the same real project in another annex, else null. */
   duplicateOf: string | null;
+  /**
+   * Id of a larger project this row says it is part of (附件2 #39 “为灵空山镇康养小镇一部分”),
+   * else null. Its money is inside the parent's, so totals count it once, like duplicates.
+   */
+  partOf: string | null;
   source: ProjectSource;
 }
 
