@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PRECISIONS, type LocationMethod, type LocationsById, type Precision, type Project } from '../src/data/project.ts';
+import { parseProjects } from '../src/data/validateProjects.ts';
 import type { CityCollection, CountyCollection, CountyFeature } from '../src/geo/types.ts';
 import { geocodeProject, GeocodeError, type GeocodeContext, type ProjectGeocode } from './geocode/engine.ts';
 import { gazetteerDir, loadGazetteer } from './geocode/gazetteer.ts';
@@ -66,8 +67,8 @@ function readJson<T>(root: string, file: string): T {
 
 /** Everything the geocoder reads, from a repository root (the gazetteer from ../shared beside it). */
 export function loadContext(root: string = ROOT): { projects: Project[]; ctx: GeocodeContext } {
-  const projects = readJson<Project[]>(root, FILES.projects);
-  if (!Array.isArray(projects)) throw new GeocodeError(FILES.projects, 'must be a JSON array of projects');
+  // Validated as the app validates it: a malformed row fails here, naming the row and field.
+  const projects = parseProjects(readJson<unknown>(root, FILES.projects), FILES.projects);
   const counties = readJson<CountyCollection>(root, FILES.counties);
   const city = readJson<CityCollection>(root, FILES.city);
   const seat = city.features[0]?.properties.seat;

@@ -189,6 +189,12 @@ function countyFallback(county: CountyInfo, note: string, id: string): ProjectLo
   return make(county, county.feature.properties.labelPoint, 'county', 'county', county.name, note, id);
 }
 
+/** Appended to seat notes when the name says the facility moves (迁址, 新校区): the seat is then only the urban area. */
+function movingNote(p: Project): string {
+  const m = /迁址|迁建|新校区/.exec(p.name);
+  return m ? `；项目名称称“${m[0]}”，新址未给出` : '';
+}
+
 function seatOf(county: CountyInfo, id: string, note: string): ProjectLocation {
   return make(county, county.feature.properties.seat, 'township', 'seat', `${county.name}人民政府驻地`, note, id);
 }
@@ -383,14 +389,14 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     return countyFallback(county, [`建设地点“新选”：选址未定，取县域代表点`, unresolvedNote].filter(Boolean).join('；'), p.id);
   }
   if (loc?.flags.dispersed) {
-    return countyFallback(county, `建设地点“${loc.text}”：分散于县内多处，取县域代表点`, p.id);
+    return countyFallback(county, `建设地点“${shown(loc)}”：分散于县内多处，取县域代表点`, p.id);
   }
 
   // Seat rules.
   for (const parsed of [loc, texts.name]) {
     if (parsed?.parts.some((x) => x.kind === 'countyTown')) {
       const where = parsed === loc ? '建设地点' : '项目名称';
-      return seatOf(county, p.id, `${where}称县城（${parsed.text}），按县政府驻地定位（驻地规则，非街道地址）`);
+      return seatOf(county, p.id, `${where}称县城（${shown(parsed)}），按县政府驻地定位（驻地规则，非街道地址）`);
     }
   }
   const cityContainsSeat = inside(county, ctx.citySeat);
@@ -409,13 +415,14 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
         'township',
         'seat',
         '长治市人民政府驻地',
-        `市直设施“长治市${fac.name}”在市区（潞州区），按市政府驻地定位（驻地规则，非街道地址）`,
+        `市直设施“长治市${fac.name}”${printedAt(parsed, loc, `长治市${fac.name}`)}在市区（潞州区），按市政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`,
         p.id,
       );
     }
     const countyPart = parsed.parts.find((x) => x.kind === 'county');
     const label = countyPart ? `${countyPart.text}${fac.text}` : `${county.name}${fac.name}`;
-    return seatOf(county, p.id, `县级设施“${label}”，按县政府驻地定位（驻地规则，非街道地址）`);
+    const level = county.name.endsWith('区') ? '区' : '县';
+    return seatOf(county, p.id, `${level}级设施“${label}”${printedAt(parsed, loc, label)}，按${level}政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`);
   }
   if (loc && cityContainsSeat) {
     const roads = loc.parts.filter((x) => x.kind === 'road');
@@ -444,7 +451,7 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     (loc && facilities.length > 0 && /^第[二三四五六七八九十]+人民医院$/.test(facilities[0]!.name)
       ? `“${facilities[0]!.text}”不按县城驻地定位（县第二、第三人民医院服务县内其他片区），所在乡镇未知`
       : loc
-        ? `建设地点“${loc.text}”未给出县以下地名`
+        ? `建设地点“${shown(loc)}”未给出县以下地名`
         : '未给出建设地点');
   return countyFallback(county, `${why}，取县域代表点`, p.id);
 }
@@ -471,6 +478,20 @@ function placeInContent(
     if (v && (v.point || v.town!.point) && (!town || v.town === town.town)) return { town: v.town, village: v, printed: part.text };
   }
   return town ? { town: town.town, village: null, printed: town.printed } : null;
+}
+
+/** A location string as printed, without the line-wrap spaces, for notes. */
+function shown(parsed: ParsedLocation): string {
+  return parsed.raw.replace(/\s+/g, '');
+}
+
+/** Where a facility was read, when the label alone does not say it: （建设地点“长子县交警队往南200米”）. */
+function printedAt(parsed: ParsedLocation, loc: ParsedLocation | null, label: string): string {
+  if (parsed !== loc) {
+    const roads = loc?.parts.filter((x) => x.kind === 'road') ?? [];
+    return roads.length > 0 ? `（见项目名称；建设地点为街道地址“${shown(loc!)}”，无离线街道库）` : '（见项目名称）';
+  }
+  return shown(parsed) === label ? '' : `（建设地点“${shown(parsed)}”）`;
 }
 
 function seatFacility(parsed: ParsedLocation): LocationPart | null {

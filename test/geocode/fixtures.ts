@@ -31,13 +31,16 @@ export function row(
     funding: null,
     owner: null,
     department: null,
+    leadDepartment: null,
     inNationalPlan: null,
+    from13thPlan: null,
     remarks: null,
     counties,
     scope,
     countyBasis: { kind: 'explicit', reason: 'test fixture' },
     locationText,
     duplicateOf: null,
+    partOf: null,
     source: { raw: '', lines: [], repaired: false, note: null, alternatives: [] },
   };
 }
