@@ -18,6 +18,10 @@ export const NEEDS_GAZETTEER = HAS_GAZETTEER
   ? ''
   : ` [SKIPPED: the gazetteer is not at ${gazetteerDir(ROOT)}; it stays in ../shared beside the repository]`;
 
+if (!HAS_GAZETTEER) {
+  console.warn(`geocoder tests that need the gazetteer are skipped:${NEEDS_GAZETTEER}`);
+}
+
 export const NEEDS_PROJECTS = HAS_PROJECTS ? '' : ' [SKIPPED: data/projects.json is not there yet]';
 
 export function readCounties(): CountyCollection {
