@@ -44,6 +44,12 @@ function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** Room around framed areas; on wide screens the legend takes the right edge. */
+function framePadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const wide = container.clientWidth > 800;
+  return { top: 40, bottom: 24, left: 24, right: wide ? 260 : 24 };
+}
+
 function round(v: number, d: number): number {
   const f = 10 ** d;
   return Math.round(v * f) / f;
@@ -97,7 +103,7 @@ export class MapController {
       attributionControl: false,
       ...(initialView
         ? { center: initialView.center, zoom: initialView.zoom }
-        : { bounds: [w, s, e, n], fitBoundsOptions: { padding: 24 } }),
+        : { bounds: [w, s, e, n], fitBoundsOptions: { padding: framePadding(container) } }),
       minZoom: 6,
       maxZoom: 14,
       maxBounds: [w - 3, s - 2, e + 3, n + 2],
@@ -125,7 +131,10 @@ export class MapController {
     this.map.on('mouseout', () => this.clearHover());
     this.map.on('click', this.onClick);
     this.map.on('zoomstart', () => this.clearSpider());
-    this.map.on('moveend', () => {
+    this.map.on('moveend', (e) => {
+      // Only the user's own gestures change the shared view: programmatic framing
+      // follows from state that the link already carries (county, project…).
+      if (!e.originalEvent) return;
       const c = this.map.getCenter();
       this.callbacks.onViewChange({ center: [round(c.lng, 5), round(c.lat, 5)], zoom: round(this.map.getZoom(), 2) });
     });
@@ -339,14 +348,15 @@ export class MapController {
     if (coordinates.length === 0) return;
     this.ready(() => {
       const bounds = coordinates.reduce((b, c) => b.extend(c), new LngLatBounds(coordinates[0]!, coordinates[0]!));
-      this.map.fitBounds(bounds, { padding: 80, maxZoom: 11, duration: prefersReducedMotion() ? 0 : 800 });
+      const pad = framePadding(this.map.getContainer());
+      this.map.fitBounds(bounds, { padding: { ...pad, top: pad.top + 60, left: pad.left + 60 }, maxZoom: 11, duration: prefersReducedMotion() ? 0 : 800 });
     });
   }
 
   /** Frames whole areas (counties, a zone) given their bounding box. */
   frame(box: [number, number, number, number]): void {
     this.ready(() => {
-      this.map.fitBounds(box, { padding: 40, duration: prefersReducedMotion() ? 0 : 800 });
+      this.map.fitBounds(box, { padding: framePadding(this.map.getContainer()), duration: prefersReducedMotion() ? 0 : 800 });
     });
   }
 

@@ -14,7 +14,7 @@ function hexToRgb(hex: string): [number, number, number] {
  * A tileable diagonal hatch: lines at 45° every `size` px in `color`, on a
  * transparent ground, so the choropleth shows through between the lines.
  */
-export function hatchPattern(color: string, size = 12, lineWidth = 1.6, alpha = 0.8): RgbaImage {
+export function hatchPattern(color: string, size = 14, lineWidth = 1.1, alpha = 0.55): RgbaImage {
   const [r, g, b] = hexToRgb(color);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

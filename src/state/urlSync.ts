@@ -7,25 +7,27 @@ function shared(s: SharedState): SharedState {
   return { view, showZones, filters, metric, classMethod, selectedProject, panelTab };
 }
 
-/**
- * Applies the page's link to the store (reporting what was ignored), then
- * keeps the address bar in step with the store using replaceState, so the
- * URL can always be copied to show someone exactly this view.
- * Returns the unsubscribe function.
- */
-export function startUrlSync(known: KnownValues, location: Location = window.location, history: History = window.history): () => void {
-  const { state, problems } = decodeUrlState(location.search, known);
+/** Applies the page's link to the store, with a notice naming what was ignored. */
+export function applyUrl(known: KnownValues, search: string = window.location.search): void {
+  const { state, problems } = decodeUrlState(search, known);
   useAppStore.setState({
     ...state,
     notice: problems.length > 0 ? `链接中有参数无效，已忽略：${problems.join('；')}` : null,
   });
-  let last = '';
+}
+
+/**
+ * Keeps the address bar in step with the store using replaceState, so the
+ * URL can always be copied to show someone exactly this view. Returns the
+ * unsubscribe function.
+ */
+export function followStoreInUrl(location: Location = window.location, history: History = window.history): () => void {
+  let last: string | null = null;
   const write = (s: SharedState) => {
     const query = encodeUrlState(shared(s)).toString();
     if (query === last) return;
     last = query;
-    const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
-    history.replaceState(history.state, '', url);
+    history.replaceState(history.state, '', `${location.pathname}${query ? `?${query}` : ''}${location.hash}`);
   };
   write(useAppStore.getState());
   return useAppStore.subscribe(write);

@@ -6,8 +6,9 @@ import type { PointProperties } from '../analysis/points.ts';
 import { loadDataset, type Dataset } from '../data/loadDataset.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
 import { MapView, type MapFocus } from '../map/MapView.tsx';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
-import { startUrlSync } from '../state/urlSync.ts';
+import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
 import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
 import { Notice } from './Notice.tsx';
@@ -36,27 +37,41 @@ export function App() {
 }
 
 function Explorer({ dataset }: { dataset: Dataset }) {
-  const [started, setStarted] = useState(false);
-  useEffect(() => {
-    const stop = startUrlSync({
+  // Read the link once, before anything renders from the store; then follow the store.
+  useState(() =>
+    applyUrl({
       counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
       zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
       projectIds: new Set(dataset.byId.keys()),
-    });
-    setStarted(true);
-    return stop;
-  }, [dataset]);
-  if (!started) return null;
+    }),
+  );
+  useEffect(() => followStoreInUrl(), []);
   return <ExplorerView dataset={dataset} />;
 }
 
 function ExplorerView({ dataset }: { dataset: Dataset }) {
   const { geo } = dataset;
   const view = useExploration(dataset);
-  const s = useAppStore();
+  // Only what this view draws: camera moves and panel-only state do not re-render the map.
+  const s = useAppStore(
+    useShallow((st) => ({
+      showZones: st.showZones,
+      filters: st.filters,
+      metric: st.metric,
+      hoveredCounty: st.hoveredCounty,
+      hoveredZone: st.hoveredZone,
+      hoveredProject: st.hoveredProject,
+      selectedProject: st.selectedProject,
+      hoverCounty: st.hoverCounty,
+      toggleCounty: st.toggleCounty,
+      hoverProject: st.hoverProject,
+      selectProject: st.selectProject,
+      setView: st.setView,
+    })),
+  );
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
   const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
-  const initialView = useRef(s.view).current;
+  const initialView = useRef(useAppStore.getState().view).current;
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
   const [focus, setFocus] = useState<MapFocus | null>(null);

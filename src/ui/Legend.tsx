@@ -83,16 +83,16 @@ export function Legend({ classification }: { classification: Classification }) {
           ))}
         </ul>
       </div>
-      <div className="legend-section legend-points">
-        <div className="legend-title">点大小为投资额（亿元），面积成比例</div>
-        <svg width="150" height="44" role="img" aria-label="1、10、100 亿元的圆点大小">
+      <details className="legend-section legend-points" open>
+        <summary className="legend-title">点：大小为投资额（亿元，面积成比例）</summary>
+        <svg width="170" height="96" role="img" aria-label="1、10、100 亿元的圆点大小">
           {[1, 10, 100].map((v, i) => {
             const r = pointRadius(v);
-            const cx = [12, 40, 100][i]!;
+            const cx = [10, 34, 96][i]!;
             return (
               <g key={v}>
-                <circle cx={cx} cy={42 - r} r={r} fill="none" stroke="#555" />
-                <text x={cx} y={42 - 2 * r - 2 > 8 ? 42 - 2 * r - 2 : 10} textAnchor="middle" fontSize="10" fill="#333">
+                <circle cx={cx} cy={94 - r} r={r} fill="none" stroke="#555" />
+                <text x={cx} y={94 - 2 * r - 3} textAnchor="middle" fontSize="10" fill="#333">
                   {v}
                 </text>
               </g>
@@ -102,7 +102,7 @@ export function Legend({ classification }: { classification: Classification }) {
         <ul className="legend-inline">
           <li>
             <span className="pt pt-solid" aria-hidden="true" />
-            地点/村级
+            村级
           </li>
           <li>
             <span className="pt pt-ring" aria-hidden="true" />
@@ -116,8 +116,12 @@ export function Legend({ classification }: { classification: Classification }) {
             <span className="pt pt-hollow" aria-hidden="true" />
             未列投资额
           </li>
+          <li>
+            <span className="pt pt-cluster" aria-hidden="true" />
+            聚合：合计亿元 / 点数
+          </li>
         </ul>
-      </div>
+      </details>
       <label className="legend-section switch">
         <input type="checkbox" checked={showZones} onChange={(e) => setShowZones(e.target.checked)} />
         <span className="swatch swatch-dashed" aria-hidden="true" />

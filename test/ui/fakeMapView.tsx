@@ -3,8 +3,14 @@ import type { MapViewProps } from '../../src/map/MapView.tsx';
 /** Every props object the fake map was rendered with, newest last. */
 export const mapRenders: MapViewProps[] = [];
 
+export function lastMapProps(): MapViewProps {
+  const p = mapRenders.at(-1);
+  if (!p) throw new Error('the map was never rendered');
+  return p;
+}
+
 /** Stands in for src/map/MapView in jsdom, where MapLibre cannot run. */
 export function FakeMapView(props: MapViewProps) {
   mapRenders.push(props);
-  return <div data-testid="map" data-counties={props.geo.counties.features.length} />;
+  return <div data-testid="map" data-counties={props.geo.counties.features.length} data-points={props.points.features.length} />;
 }
