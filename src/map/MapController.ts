@@ -76,7 +76,13 @@ function tooltipNode(content: TooltipContent): HTMLElement {
  */
 export class MapController {
   private readonly map: MapLibreMap;
-  private readonly tooltip = new Popup({ closeButton: false, closeOnClick: false, maxWidth: '320px', offset: 12 });
+  private readonly tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    maxWidth: '320px',
+    offset: 14,
+    className: 'map-tooltip-popup',
+  });
   private loaded = false;
   /** Calls made before the style loaded, replayed on load. */
   private pending: (() => void)[] = [];
@@ -209,12 +215,14 @@ export class MapController {
     const points = hit.filter((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
     const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
     if (points.length > 0) {
-      const distinct = new Set(points.map((f) => (f.properties as PointProperties).pid));
-      const stacked = points.every((f) => sameSpot(f, points[0]!));
-      if (distinct.size > 1 && stacked && points[0]!.layer.id === LAYER.point) {
-        this.spiderfy((points[0]!.geometry as Point).coordinates as [number, number], points.map(asPointFeature));
+      const top = points[0]!;
+      // Every project drawn on the same spot as the one on top: several of them get spread out.
+      const here = uniqueById(points.filter((f) => f.layer.id === top.layer.id && sameSpot(f, top)));
+      const projects = new Set(here.map((f) => (f.properties as PointProperties).pid));
+      if (projects.size > 1 && top.layer.id === LAYER.point) {
+        this.spiderfy((top.geometry as Point).coordinates as [number, number], here.map(asPointFeature));
       } else {
-        this.callbacks.onClickProject((points[0]!.properties as PointProperties).pid);
+        this.callbacks.onClickProject((top.properties as PointProperties).pid);
       }
       return;
     }
@@ -252,7 +260,7 @@ export class MapController {
       const [dx, dy] = offsets[i]!;
       const at = this.map.unproject([origin.x + dx, origin.y + dy]);
       features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [centre, [at.lng, at.lat]] } });
-      features.push({ type: 'Feature', properties: leaf.properties, geometry: { type: 'Point', coordinates: [at.lng, at.lat] } });
+      features.push({ type: 'Feature', properties: { ...leaf.properties }, geometry: { type: 'Point', coordinates: [at.lng, at.lat] } });
     });
     this.spiderCentre = centre;
     this.map.getSource<GeoJSONSource>(SOURCE.spider)?.setData({ type: 'FeatureCollection', features });
@@ -377,6 +385,14 @@ function sameSpot(a: { geometry: unknown }, b: { geometry: unknown }): boolean {
   return Math.abs(pa[0]! - pb[0]!) < 1e-7 && Math.abs(pa[1]! - pb[1]!) < 1e-7;
 }
 
+/** queryRenderedFeatures may return a feature once per tile it touches. */
+function uniqueById(features: MapGeoJSONFeature[]): MapGeoJSONFeature[] {
+  const seen = new Set<unknown>();
+  return features.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+/** A plain copy: rendered features' properties have no prototype, which the worker cannot take back. */
 function asPointFeature(f: MapGeoJSONFeature): PointFeature {
-  return { type: 'Feature', properties: f.properties as PointProperties, geometry: f.geometry as Point };
+  const [lon, lat] = (f.geometry as Point).coordinates;
+  return { type: 'Feature', properties: { ...(f.properties as PointProperties) }, geometry: { type: 'Point', coordinates: [lon!, lat!] } };
 }

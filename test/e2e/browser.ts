@@ -53,6 +53,8 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }): Prom
 
 /** Resolves once MapLibre has loaded, drawn every tile and stopped moving. */
 export async function waitForMap(page: Page, timeout = 30_000): Promise<void> {
+  // Let a camera change made just before reach the renderer, or loaded() still reports the old frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForFunction(
     () => {
       const m = window.__czMap;

@@ -101,3 +101,71 @@ describe('explorer', () => {
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
   });
 });
+
+describe('map interaction', () => {
+  const baseUrl = inject('baseUrl');
+  const citySeat = (JSON.parse(readFileSync('geo/city.geojson', 'utf8')) as { features: { properties: { seat: [number, number] } }[] })
+    .features[0]!.properties.seat;
+  let s: Session;
+  beforeAll(async () => {
+    s = await openBrowser();
+    await s.page.goto(baseUrl);
+    await waitForMap(s.page);
+  });
+  afterAll(async () => s?.close());
+
+  const toScreen = (lonLat: [number, number]) =>
+    s.page.evaluate((ll) => {
+      const m = window.__czMap!;
+      const p = m.project(ll);
+      const r = m.getCanvas().getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    }, lonLat);
+  /** Rendered features of a layer with their screen position, those well inside the canvas only. */
+  const rendered = (layer: string) =>
+    s.page.evaluate((layer) => {
+      const m = window.__czMap!;
+      const r = m.getCanvas().getBoundingClientRect();
+      return m
+        .queryRenderedFeatures({ layers: [layer] })
+        .map((f) => {
+          const p = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+          return { x: r.left + p.x, y: r.top + p.y, pid: f.properties.pid as string, lonLat: (f.geometry as GeoJSON.Point).coordinates };
+        })
+        .filter((f) => f.x > r.left + 80 && f.x < r.left + r.width - 300 && f.y > r.top + 80 && f.y < r.top + r.height - 80);
+    }, layer);
+  const openedProject = () => s.page.evaluate(() => new URLSearchParams(location.search).get('project'));
+
+  it('shows a text tooltip for a county', async () => {
+    const at = await toScreen([112.28, 36.78]); // inside 沁源县, away from points
+    await s.page.mouse.move(at.x, at.y);
+    await expect.poll(() => s.page.locator('.map-tooltip').textContent()).toContain('沁源县');
+  });
+
+  it('spreads out the projects stacked on the city seat, and opens one', async () => {
+    await s.page.evaluate((c) => window.__czMap!.jumpTo({ center: c, zoom: 11 }), citySeat);
+    await waitForMap(s.page);
+    const at = await toScreen(citySeat);
+    await s.page.mouse.click(at.x, at.y);
+    await waitForMap(s.page);
+    const legs = await rendered('spider-point');
+    expect(legs.length).toBeGreaterThan(5);
+    await s.page.screenshot({ path: screenshotPath('spiderfy') });
+    const leg = legs[0]!;
+    await s.page.mouse.move(leg.x, leg.y);
+    await expect.poll(() => s.page.locator('.map-tooltip').textContent()).toContain('位置精度');
+    await s.page.mouse.click(leg.x, leg.y);
+    await expect.poll(openedProject).toBe(leg.pid);
+  });
+
+  it('opens a project from a point of its own', async () => {
+    await s.page.evaluate(() => window.__czMap!.jumpTo({ center: [113.4, 36.45], zoom: 10 }));
+    await waitForMap(s.page);
+    const points = await rendered('point');
+    const single = points.find((p) => points.filter((q) => Math.hypot(q.x - p.x, q.y - p.y) < 30).length === 1);
+    expect(single).toBeDefined();
+    await s.page.mouse.click(single!.x, single!.y);
+    await expect.poll(openedProject).toBe(single!.pid);
+    await s.page.screenshot({ path: screenshotPath('tooltip') });
+  });
+});

@@ -41,7 +41,8 @@ describe('first screen', () => {
   });
 
   it('lists the zones and their counties in the side panel', async () => {
-    for (const zone of ZONE_NAMES) await expect(s.page.getByText(zone, { exact: true }).count()).resolves.toBe(1);
+    await s.page.getByRole('tab', { name: '表格' }).click();
+    for (const zone of ZONE_NAMES) await expect(s.page.getByRole('button', { name: zone, exact: true }).count()).resolves.toBe(1);
     await expect(s.page.getByRole('list', { name: '太行山水风景片区所含县区' }).getByRole('listitem').allTextContents()).resolves.toEqual([
       '黎城县',
       '平顺县',
@@ -51,9 +52,10 @@ describe('first screen', () => {
 
   it('hides and shows the zone overlay', async () => {
     const visibility = () => s.page.evaluate(() => window.__czMap!.getLayoutProperty('zone-line', 'visibility'));
-    await s.page.getByLabel('在地图上显示').uncheck();
+    await s.page.getByRole('checkbox', { name: '美丽乡村四片区' }).uncheck();
     await expect.poll(visibility).toBe('none');
-    await s.page.getByLabel('在地图上显示').check();
+    await expect.poll(() => s.page.evaluate(() => location.search)).toBe('?zones=off&tab=table');
+    await s.page.getByRole('checkbox', { name: '美丽乡村四片区' }).check();
     await expect.poll(visibility).toBe('visible');
   });
 
