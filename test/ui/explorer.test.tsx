@@ -80,11 +80,11 @@ describe('explorer', () => {
     await renderApp();
     const p = repoProjects.find((x) => x.id === 'A1-07')!;
     fireEvent.click(within(list()).getByText(p.name));
-    expect(screen.getByRole('heading', { level: 2, name: p.name })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: p.name })).toBeInTheDocument();
     expect(screen.getByLabelText('原文').textContent).toBe(p.source.raw);
-    expect(screen.getByText(/位置精度：/)).toBeInTheDocument();
-    expect(lastMapProps().focus?.points?.length).toBeGreaterThan(0);
-    expect(window.location.search).toBe(`?project=${p.id}`);
+    expect(screen.getAllByText(/位置精度：/).length).toBeGreaterThan(0);
+    await waitFor(() => expect(lastMapProps().focus?.points?.length).toBeGreaterThan(0));
+    await waitFor(() => expect(window.location.search).toBe(`?project=${p.id}`));
     fireEvent.click(screen.getByRole('button', { name: '← 返回列表' }));
     expect(screen.getByRole('list', { name: '项目列表' })).toBeInTheDocument();
   });
