@@ -86,7 +86,7 @@ describe('explorer', () => {
     await waitFor(() => expect(lastMapProps().focus?.points?.length).toBeGreaterThan(0));
     await waitFor(() => expect(window.location.search).toBe(`?project=${p.id}`));
     fireEvent.click(screen.getByRole('button', { name: '← 返回列表' }));
-    expect(screen.getByRole('list', { name: '项目列表' })).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: '项目列表' })).toBeInTheDocument();
   });
 
   it('shows repaired rows with their notes in the detail view', async () => {
@@ -99,13 +99,13 @@ describe('explorer', () => {
   it('has a county table reachable without the map, ranked by density', async () => {
     await renderApp();
     fireEvent.click(screen.getByRole('tab', { name: '表格' }));
-    const table = screen.getByRole('table', { name: '县区投资表' });
+    const table = await screen.findByRole('table', { name: '县区投资表' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(12);
     expect(rows[0]!.querySelector('td')!.textContent).toBe('1');
     fireEvent.click(within(table).getByRole('button', { name: '沁源县' }));
     expect(useAppStore.getState().filters.counties).toEqual(['140431']);
-    expect(within(screen.getByRole('table', { name: '片区投资表' })).getAllByRole('row')).toHaveLength(5);
+    expect(within(await screen.findByRole('table', { name: '片区投资表' })).getAllByRole('row')).toHaveLength(5);
   });
 
   it('explains the data: sources, units, repaired rows and the gazetteer attribution', async () => {
