@@ -1,6 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Category, LocatedProject, Precision } from '../data/project.ts';
 import { cityInvestment } from '../data/totals.ts';
+import { placeName } from './places.ts';
 
 export interface PointProperties {
   /** Project id. */
@@ -8,6 +9,8 @@ export interface PointProperties {
   name: string;
   category: Category;
   precision: Precision;
+  /** The place the location was matched to (青羊镇), for “位置精度：乡镇级（青羊镇）”. */
+  place: string;
   county: string;
   /** This point's share of the project's investment, 亿元 (0 when unknown). */
   amount: number;
@@ -35,6 +38,7 @@ export function projectPoints(projects: readonly LocatedProject[]): FeatureColle
           name: p.name,
           category: p.category,
           precision: l.precision,
+          place: placeName(l.matched),
           county: l.county,
           amount: amount === null ? 0 : amount / n,
           known: amount === null ? 0 : 1,

@@ -126,7 +126,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           p.known
             ? `投资 ${formatYi(p.amount)} 亿元${shared ? `（全项目分摊于 ${project.locations.length} 处）` : ''}`
             : '未列投资额',
-          `位置精度：${PRECISION_LABEL[p.precision]}`,
+          `位置精度：${PRECISION_LABEL[p.precision]}（${p.place}）`,
         ],
       };
     },
