@@ -1,6 +1,6 @@
 import type { LocatedProject } from '../data/project.ts';
-import { countyShares } from './allocate.ts';
-import { cityInvestment, countOnce } from '../data/totals.ts';
+import { cityInvestment } from '../data/totals.ts';
+import { projectCounties } from './allocate.ts';
 
 export interface AreaUnit {
   /** adcode for counties, name for zones. */
@@ -47,66 +47,177 @@ export function densityOf(totalYi: number, areaKm2: number): number {
 }
 
 /**
- * Per-county and per-zone figures for a set of projects. Pure: the same
- * projects give the same figures, and every 亿元 of a located project lands
- * in exactly one place (sum over counties + citywide = total).
+ * What aggregation needs of a project list, laid out once per list in typed
+ * arrays: amounts, county assignments (as indexes), the zones each project
+ * touches, and where its first listing is. Filter changes then only flip a
+ * mask; nothing is reassigned or reallocated.
  */
-export function aggregate(
+export interface PreparedProjects {
+  projects: readonly LocatedProject[];
+  /** cityInvestment, NaN when unknown. */
+  amount: Float64Array;
+  /** Project i's county indexes are countyIdx[countyStart[i] .. countyStart[i + 1]). */
+  countyStart: Uint32Array;
+  countyIdx: Int16Array;
+  /** Bit z set when the project touches zone z. */
+  zoneMask: Uint32Array;
+  /** Index of the row this one repeats (duplicateOf) or is part of (partOf); -1 if none. */
+  firstListing: Int32Array;
+  firstListing2: Int32Array;
+  /** Zone bits of each county. */
+  countyZoneBits: Uint32Array;
+}
+
+const prepared = new WeakMap<readonly LocatedProject[], WeakMap<readonly AreaUnit[], PreparedProjects>>();
+
+export function prepareProjects(
   projects: readonly LocatedProject[],
   counties: readonly AreaUnit[],
   zones: readonly ZoneUnit[],
-): Aggregation {
-  const counted = countOnce(projects);
-  const byCounty = new Map(counties.map((c) => [c.key, { total: 0, count: 0, unknownCount: 0 }]));
-  const zoneOf = new Map<string, string>();
-  for (const z of zones) for (const c of z.counties) zoneOf.set(c, z.key);
-  const byZone = new Map(zones.map((z) => [z.key, { total: 0, ids: new Set<string>(), unknown: new Set<string>() }]));
+): PreparedProjects {
+  const cached = prepared.get(projects)?.get(counties);
+  if (cached) return cached;
+  const indexOf = new Map(counties.map((c, i) => [c.key, i]));
+  const countyZoneBits = new Uint32Array(counties.length);
+  zones.forEach((z, zi) => {
+    for (const c of z.counties) {
+      const i = indexOf.get(c);
+      if (i !== undefined) countyZoneBits[i]! |= 1 << zi;
+    }
+  });
+  const n = projects.length;
+  const rowOf = new Map<string, number>();
+  projects.forEach((p, i) => rowOf.set(p.id, i));
+  const amount = new Float64Array(n);
+  const countyStart = new Uint32Array(n + 1);
+  const flat: number[] = [];
+  const zoneMask = new Uint32Array(n);
+  const firstListing = new Int32Array(n).fill(-1);
+  const firstListing2 = new Int32Array(n).fill(-1);
+  projects.forEach((p, i) => {
+    amount[i] = cityInvestment(p) ?? Number.NaN;
+    countyStart[i] = flat.length;
+    for (const c of projectCounties(p)) {
+      const ci = indexOf.get(c) ?? -1;
+      flat.push(ci);
+      if (ci >= 0) zoneMask[i]! |= countyZoneBits[ci]!;
+    }
+    if (p.duplicateOf !== null) firstListing[i] = rowOf.get(p.duplicateOf) ?? -1;
+    if (p.partOf !== null) firstListing2[i] = rowOf.get(p.partOf) ?? -1;
+  });
+  countyStart[n] = flat.length;
+  const result: PreparedProjects = {
+    projects,
+    amount,
+    countyStart,
+    countyIdx: Int16Array.from(flat),
+    zoneMask,
+    firstListing,
+    firstListing2,
+    countyZoneBits,
+  };
+  if (!prepared.has(projects)) prepared.set(projects, new WeakMap());
+  prepared.get(projects)!.set(counties, result);
+  return result;
+}
 
+/**
+ * Per-county and per-zone figures for the projects whose `mask` byte is 1
+ * (all when mask is null). Each real project counts once: a row that repeats
+ * or is part of another is dropped when that other row is also selected.
+ * Every 亿元 of a located project lands in exactly one place (sum over counties
+ * + citywide = total); a multi-county project is split equally.
+ */
+export function aggregatePrepared(
+  prep: PreparedProjects,
+  mask: Uint8Array | null,
+  counties: readonly AreaUnit[],
+  zones: readonly ZoneUnit[],
+): Aggregation {
+  const { projects, amount, countyStart, countyIdx, zoneMask, firstListing, firstListing2, countyZoneBits } = prep;
+  const nC = counties.length;
+  const nZ = zones.length;
+  const cTotal = new Float64Array(nC);
+  const cCount = new Uint32Array(nC);
+  const cUnknown = new Uint32Array(nC);
+  const zTotal = new Float64Array(nZ);
+  const zCount = new Uint32Array(nZ);
+  const zUnknown = new Uint32Array(nZ);
   let total = 0;
+  let projectCount = 0;
+  let selected = 0;
   const citywide = { count: 0, total: 0 };
   const unknownIds: string[] = [];
+  const on = (i: number) => mask === null || mask[i] === 1;
 
-  for (const p of counted) {
-    const amount = cityInvestment(p);
-    if (amount === null) unknownIds.push(p.id);
-    else total += amount;
-    const shares = countyShares(p);
-    if (shares.length === 0) {
+  for (let i = 0; i < projects.length; i++) {
+    if (!on(i)) continue;
+    selected++;
+    const f1 = firstListing[i]!;
+    const f2 = firstListing2[i]!;
+    if ((f1 >= 0 && on(f1)) || (f2 >= 0 && on(f2))) continue;
+    projectCount++;
+    const a = amount[i]!;
+    const known = !Number.isNaN(a);
+    if (known) total += a;
+    else unknownIds.push(projects[i]!.id);
+    const from = countyStart[i]!;
+    const to = countyStart[i + 1]!;
+    if (from === to) {
       citywide.count++;
-      citywide.total += amount ?? 0;
+      if (known) citywide.total += a;
       continue;
     }
-    for (const { county, share } of shares) {
-      const c = byCounty.get(county);
-      if (!c) continue;
-      c.count++;
-      if (amount === null) c.unknownCount++;
-      else c.total += amount * share;
-      const zk = zoneOf.get(county);
-      const z = zk === undefined ? undefined : byZone.get(zk);
-      if (z) {
-        z.ids.add(p.id);
-        if (amount === null) z.unknown.add(p.id);
-        else z.total += amount * share;
+    const share = known ? a / (to - from) : 0;
+    for (let k = from; k < to; k++) {
+      const ci = countyIdx[k]!;
+      if (ci < 0) continue;
+      cCount[ci]!++;
+      if (known) cTotal[ci]! += share;
+      else cUnknown[ci]!++;
+      const bits = countyZoneBits[ci]!;
+      if (known && bits !== 0) for (let z = 0; z < nZ; z++) if (bits & (1 << z)) zTotal[z]! += share;
+    }
+    const zm = zoneMask[i]!;
+    if (zm !== 0) {
+      for (let z = 0; z < nZ; z++) {
+        if (!(zm & (1 << z))) continue;
+        zCount[z]!++;
+        if (!known) zUnknown[z]!++;
       }
     }
   }
 
   const cityArea = counties.reduce((s, c) => s + c.areaKm2, 0);
   return {
-    counties: counties.map((c) => {
-      const s = byCounty.get(c.key)!;
-      return { ...c, count: s.count, total: s.total, density: densityOf(s.total, c.areaKm2), unknownCount: s.unknownCount };
-    }),
-    zones: zones.map(({ counties: _members, ...z }) => {
-      const s = byZone.get(z.key)!;
-      return { ...z, count: s.ids.size, total: s.total, density: densityOf(s.total, z.areaKm2), unknownCount: s.unknown.size };
-    }),
-    projectCount: counted.length,
+    counties: counties.map((c, i) => ({
+      ...c,
+      count: cCount[i]!,
+      total: cTotal[i]!,
+      density: densityOf(cTotal[i]!, c.areaKm2),
+      unknownCount: cUnknown[i]!,
+    })),
+    zones: zones.map(({ counties: _members, ...z }, zi) => ({
+      ...z,
+      count: zCount[zi]!,
+      total: zTotal[zi]!,
+      density: densityOf(zTotal[zi]!, z.areaKm2),
+      unknownCount: zUnknown[zi]!,
+    })),
+    projectCount,
     total,
     citywide,
     unknown: { count: unknownIds.length, ids: unknownIds },
-    duplicatesDropped: projects.length - counted.length,
+    duplicatesDropped: selected - projectCount,
     cityDensity: densityOf(total, cityArea),
   };
+}
+
+/** Figures for a list of projects (all of it): prepares it, then aggregates. */
+export function aggregate(
+  projects: readonly LocatedProject[],
+  counties: readonly AreaUnit[],
+  zones: readonly ZoneUnit[],
+): Aggregation {
+  return aggregatePrepared(prepareProjects(projects, counties, zones), null, counties, zones);
 }

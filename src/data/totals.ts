@@ -49,9 +49,17 @@ export function countsOnce(p: Pick<Project, 'duplicateOf' | 'partOf'>): boolean 
  * (so filtering to one annex still counts a project listed there).
  */
 export function countOnce<T extends Pick<Project, 'id' | 'duplicateOf' | 'partOf'>>(projects: readonly T[]): T[] {
-  const ids = new Set(projects.map((p) => p.id));
+  // Repeats are rare: look only for the rows they point at, not at every id.
+  const targets = new Set<string>();
+  for (const p of projects) {
+    if (p.duplicateOf !== null) targets.add(p.duplicateOf);
+    if (p.partOf !== null) targets.add(p.partOf);
+  }
+  if (targets.size === 0) return projects as T[];
+  const present = new Set<string>();
+  for (const p of projects) if (targets.has(p.id)) present.add(p.id);
   return projects.filter(
-    (p) => (p.duplicateOf === null || !ids.has(p.duplicateOf)) && (p.partOf === null || !ids.has(p.partOf)),
+    (p) => (p.duplicateOf === null || !present.has(p.duplicateOf)) && (p.partOf === null || !present.has(p.partOf)),
   );
 }
 
