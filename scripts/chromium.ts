@@ -26,12 +26,12 @@ export interface Session {
 }
 
 /** Debian's Chromium, headless, with a fresh empty profile (a cold cache). */
-export async function openBrowser(viewport = { width: 1440, height: 900 }): Promise<Session> {
+export async function openBrowser(viewport = { width: 1440, height: 900 }, extraArgs: string[] = []): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'cz-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: [...ARGS, ...extraArgs],
     viewport,
     locale: 'zh-CN',
   });
