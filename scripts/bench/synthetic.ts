@@ -2,6 +2,7 @@ import { bbox } from '@turf/turf';
 import { CATEGORIES, type LocatedProject, type Precision, type ProjectLocation } from '../../src/data/project.ts';
 import type { CountyCollection } from '../../src/geo/types.ts';
 import { countyLocator } from '../../src/analysis/countyLocator.ts';
+import { blankProject } from '../../src/data/blankProject.ts';
 
 /** Mulberry32: a small seeded PRNG, so synthetic data is the same on every run. */
 export function seededRandom(seed: number): () => number {
@@ -73,33 +74,20 @@ export function syntheticProjects(n: number, counties: CountyCollection, opts: S
     }
     const total = rand() < unknownShare ? null : Math.round(rand() ** 3 * 50 * 1e4) / 1e4;
     const startYear = 2019 + Math.floor(rand() * 7);
+    const counties = [...new Set(locations.map((l) => l.county))];
     out.push({
-      id: `SYN-${i}`,
-      annex: 1,
-      section: null,
-      seq: i + 1,
-      name: `合成项目 ${i}`,
-      category: CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!,
-      nature: null,
-      content: null,
-      period: `${startYear}-${startYear + 3}`,
-      startYear,
-      endYear: startYear + 3,
-      investment: { total, plan: null, inCity: null, basis: total === null ? 'none' : 'column', raw: { total: null, plan: null, inCity: null } },
-      funding: null,
-      owner: null,
-      department: null,
-      leadDepartment: null,
-      inNationalPlan: null,
-      from13thPlan: null,
-      remarks: null,
-      counties: [...new Set(locations.map((l) => l.county))],
-      scope,
-      countyBasis: { kind: 'inferred', reason: 'synthetic' },
-      locationText: null,
-      duplicateOf: null,
-      partOf: null,
-      source: { raw: '', lines: [], repaired: false, note: null, alternatives: [] },
+      ...blankProject(`SYN-${i}`, {
+        seq: i + 1,
+        name: `合成项目 ${i}`,
+        category: CATEGORIES[Math.floor(rand() * CATEGORIES.length)]!,
+        period: `${startYear}-${startYear + 3}`,
+        startYear,
+        endYear: startYear + 3,
+        investment: { total, plan: null, inCity: null, basis: total === null ? 'none' : 'column', raw: { total: null, plan: null, inCity: null } },
+        counties,
+        scope,
+        countyBasis: { kind: 'inferred', reason: 'synthetic' },
+      }),
       locations,
     });
   }

@@ -1,3 +1,4 @@
+import { blankProject, scopeOf } from '../../src/data/blankProject.ts';
 import type { LocatedProject, ProjectLocation } from '../../src/data/project.ts';
 import type { AreaUnit, ZoneUnit } from '../../src/analysis/aggregate.ts';
 
@@ -38,38 +39,21 @@ export function project(
 ): LocatedProject {
   const counties = opts.counties ?? [];
   return {
-    id,
-    annex: 1,
-    section: null,
-    seq: 1,
-    name: id,
-    category: opts.category ?? 'health',
-    nature: null,
-    content: null,
-    period: null,
-    startYear: null,
-    endYear: null,
-    investment: {
-      total: opts.total === undefined ? 1 : opts.total,
-      plan: null,
-      inCity: opts.inCity ?? null,
-      basis: 'column',
-      raw: { total: null, plan: null, inCity: null },
-    },
-    funding: null,
-    owner: null,
-    department: null,
-    leadDepartment: null,
-    inNationalPlan: null,
-    from13thPlan: null,
-    remarks: null,
-    counties,
-    scope: opts.scope ?? (counties.length > 1 ? 'multi' : counties.length === 1 ? 'local' : 'citywide'),
-    countyBasis: { kind: 'explicit', reason: 'fixture' },
-    locationText: null,
-    duplicateOf: opts.duplicateOf ?? null,
-    partOf: opts.partOf ?? null,
-    source: { raw: '', lines: [], repaired: false, note: null, alternatives: [] },
+    ...blankProject(id, {
+      category: opts.category ?? 'health',
+      investment: {
+        total: opts.total === undefined ? 1 : opts.total,
+        plan: null,
+        inCity: opts.inCity ?? null,
+        basis: 'column',
+        raw: { total: null, plan: null, inCity: null },
+      },
+      counties,
+      scope: opts.scope ?? scopeOf(counties),
+      countyBasis: { kind: 'explicit', reason: 'fixture' },
+      duplicateOf: opts.duplicateOf ?? null,
+      partOf: opts.partOf ?? null,
+    }),
     locations: (opts.located ?? counties).map(at),
   };
 }

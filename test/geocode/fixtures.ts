@@ -4,6 +4,7 @@
  * with the counties the row's own text gives. Only what geocoding reads is
  * filled in; the rest holds neutral defaults.
  */
+import { blankProject, scopeOf } from '../../src/data/blankProject.ts';
 import type { Project, Scope } from '../../src/data/project.ts';
 
 export function row(
@@ -13,36 +14,15 @@ export function row(
   counties: string[],
   opts: { content?: string; scope?: Scope } = {},
 ): Project {
-  const annex = Number(id.slice(1, 2)) as Project['annex'];
-  const scope: Scope = opts.scope ?? (counties.length === 0 ? 'citywide' : counties.length > 1 ? 'multi' : 'local');
-  return {
-    id,
-    annex,
-    section: null,
-    seq: 1,
+  return blankProject(id, {
+    annex: Number(id.slice(1, 2)) as Project['annex'],
     name,
-    category: 'health',
-    nature: null,
     content: opts.content ?? null,
-    period: null,
-    startYear: null,
-    endYear: null,
-    investment: { total: null, plan: null, inCity: null, basis: 'none', raw: { total: null, plan: null, inCity: null } },
-    funding: null,
-    owner: null,
-    department: null,
-    leadDepartment: null,
-    inNationalPlan: null,
-    from13thPlan: null,
-    remarks: null,
     counties,
-    scope,
+    scope: opts.scope ?? scopeOf(counties),
     countyBasis: { kind: 'explicit', reason: 'test fixture' },
     locationText,
-    duplicateOf: null,
-    partOf: null,
-    source: { raw: '', lines: [], repaired: false, note: null, alternatives: [] },
-  };
+  });
 }
 
 export const C = {
