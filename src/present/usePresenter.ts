@@ -21,6 +21,8 @@ export interface Presenter {
   mapProps: Partial<MapViewProps>;
 }
 
+const ignore = () => {};
+
 function viewport() {
   return { width: window.innerWidth, height: window.innerHeight };
 }
@@ -171,6 +173,9 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
       annotations,
       presentation: presentationScale(vp.width),
       focus,
+      // A click while presenting must not change the explorer's filters behind the tour.
+      onClickCounty: ignore,
+      onClickProject: ignore,
     },
   };
 }

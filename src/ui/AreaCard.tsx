@@ -50,7 +50,12 @@ export function AreaCard({
       card.kind === 'county'
         ? dataset.geo.counties.features.find((f) => f.properties.adcode === card.stats.key)
         : dataset.geo.zones.features.find((f) => f.properties.name === card.stats.key);
-    return feature ? (bbox(feature) as [number, number, number, number]) : null;
+    if (!feature) return null;
+    // A margin around the area, so its outline does not touch the picture's edge.
+    const [w, so, e, n] = bbox(feature);
+    const dx = (e - w) * 0.06;
+    const dy = (n - so) * 0.06;
+    return [w - dx, so - dy, e + dx, n + dy] as [number, number, number, number];
   }, [card, dataset.geo]);
 
   useEffect(() => {
