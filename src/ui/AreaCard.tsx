@@ -99,12 +99,20 @@ export function AreaCard({
             {isCounty ? (
               <>
                 {card.zone ?? '不属任何片区'}
-                {zone && <span className="muted"> · {zone.properties.theme}</span>}
+                {zone && (
+                  <span className="muted" title={zone.properties.theme}>
+                    {zone.properties.theme}
+                  </span>
+                )}
               </>
             ) : (
               <>
                 {zoneProps?.countyNames.join('、')}
-                {zoneProps && <span className="muted"> · {zoneProps.theme}</span>}
+                {zoneProps && (
+                  <span className="muted" title={zoneProps.theme}>
+                    {zoneProps.theme}
+                  </span>
+                )}
               </>
             )}
           </p>
