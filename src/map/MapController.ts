@@ -382,6 +382,16 @@ export class MapController {
     });
   }
 
+  /** Clusters on (the explorer) or off (every point drawn, for the presenter's largest projects). */
+  setClustered(on: boolean): void {
+    this.ready(() => {
+      const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+      if (!source || source.getClusterOptions().cluster === on) return;
+      this.clearSpider();
+      void source.setClusterOptions({ cluster: on });
+    });
+  }
+
   /** Numbered badges (ranks) beside spots on the map. */
   setAnnotations(annotations: FeatureCollection): void {
     this.ready(() => this.map.getSource<GeoJSONSource>(SOURCE.annotations)?.setData(annotations));

@@ -49,6 +49,8 @@ export interface MapViewProps {
   highlightedProjects?: string[];
   /** Numbered badges on the map. */
   annotations?: FeatureCollection;
+  /** Points cluster at low zoom unless false. */
+  clustered?: boolean;
   /** Receives the map's imager once the map exists, and null when it goes. */
   onImager?: (imager: MapImager | null) => void;
 }
@@ -118,6 +120,7 @@ export function MapView(props: MapViewProps) {
   }, [c, props.highlightedProject, props.highlightedProjects]);
   useEffect(() => c?.setAnnotations(props.annotations ?? { type: 'FeatureCollection', features: [] }), [c, props.annotations]);
   useEffect(() => c?.setPresentation(props.presentation ?? null), [c, props.presentation]);
+  useEffect(() => c?.setClustered(props.clustered ?? true), [c, props.clustered]);
   useEffect(() => {
     const f = props.focus;
     if (!c || !f) return;

@@ -64,6 +64,13 @@ export function tourStepCount(zones: number): number {
 
 const asBox = (b: number[]): Box => [b[0]!, b[1]!, b[2]!, b[3]!];
 
+/** A box grown by `fraction` of its size on every side: room for the badges beside the outermost points. */
+export function withMargin(b: Box, fraction: number): Box {
+  const dx = (b[2] - b[0]) * fraction;
+  const dy = (b[3] - b[1]) * fraction;
+  return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
+}
+
 /** A box at least `min` degrees wide and high, so one point (or a few on one spot) is not framed at street level. */
 export function atLeast(b: Box, min = 0.3): Box {
   const grow = (lo: number, hi: number): [number, number] => {
@@ -188,7 +195,7 @@ export function buildTour(
     })),
     box:
       located.length > 0
-        ? atLeast(asBox(bbox(featureCollection(located.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [l.lon, l.lat] } }))))))
+        ? withMargin(atLeast(asBox(bbox(featureCollection(located.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [l.lon, l.lat] } })))))), 0.1)
         : cityBox,
     focusCounties: [],
     zone: null,

@@ -171,6 +171,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
       highlightedProject: null,
       highlightedProjects: step.projects,
       annotations,
+      // The largest projects are ringed one by one: no cluster may hide them.
+      clustered: step.kind !== 'largest',
       presentation: presentationScale(vp.width),
       focus,
       // A click while presenting must not change the explorer's filters behind the tour.

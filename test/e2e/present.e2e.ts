@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
+import { buildTour } from '../../src/present/tour.ts';
+import { repoData } from '../analysis/repoData.ts';
 import { foreignRequests, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
 
 /** The smallest computed font size of any text shown in presenter mode, px. */
@@ -23,6 +26,11 @@ const camera = (page: Page) =>
   });
 
 const search = (page: Page) => page.evaluate(() => location.search);
+
+const { projects, geo, units } = repoData();
+const largest = buildTour(projects, geo, units, EMPTY_FILTERS).find((st) => st.kind === 'largest')!;
+/** Citywide projects among the ten have no point to ring. */
+const largestWithAPoint = largest.projects.filter((id) => projects.find((p) => p.id === id)!.locations.length > 0).length;
 
 describe('presenter mode at 1920×1080', () => {
   const baseUrl = inject('baseUrl');
@@ -77,6 +85,11 @@ describe('presenter mode at 1920×1080', () => {
     await s.page.keyboard.press('End');
     await expect.poll(() => search(s.page)).toBe('?mode=present&step=7');
     await waitForMap(s.page);
+    // No cluster hides them: every located one of the ten is ringed on screen.
+    const ringed = await s.page.evaluate(
+      () => new Set(window.__czMap!.queryRenderedFeatures({ layers: ['point-highlight'] }).map((f) => f.properties.pid)).size,
+    );
+    expect(ringed).toBe(largestWithAPoint);
     await s.page.screenshot({ path: screenshotPath('presenter-largest') });
     await s.page.keyboard.press('PageUp');
     await expect.poll(() => search(s.page)).toBe('?mode=present&step=6');

@@ -3,7 +3,7 @@ import { aggregate } from '../../src/analysis/aggregate.ts';
 import { EMPTY_FILTERS, projectMatcher } from '../../src/analysis/filters.ts';
 import { formatDensity, formatYi } from '../../src/analysis/format.ts';
 import { cityInvestment, countOnce } from '../../src/data/totals.ts';
-import { atLeast, buildTour, clampStep, LARGEST, mergeSameSpot, tourStepCount } from '../../src/present/tour.ts';
+import { atLeast, withMargin, buildTour, clampStep, LARGEST, mergeSameSpot, tourStepCount } from '../../src/present/tour.ts';
 import { repoData } from '../analysis/repoData.ts';
 
 const { projects, geo, units } = repoData();
@@ -92,6 +92,7 @@ describe('tour helpers', () => {
     expect(e - w).toBeCloseTo(0.3);
     expect(n - s).toBeCloseTo(0.3);
     expect(atLeast([112, 35, 114, 37])).toEqual([112, 35, 114, 37]);
+    expect(withMargin([112, 35, 114, 36], 0.1)).toEqual([111.8, 34.9, 114.2, 36.1]);
   });
 
   it('merges badges on one spot', () => {

@@ -46,10 +46,12 @@ describe('presenter mode', () => {
     await waitFor(() => expect(stepText()).toBe('6 / 7'), slow);
     expect(screen.getByRole('list', { name: /个县区按投资密度排名/ }).querySelectorAll('li')).toHaveLength(12);
     expect(lastMapProps().annotations?.features).toHaveLength(12);
+    expect(lastMapProps().clustered).toBe(true);
     key('9'); // past the last step: nothing
     key('End');
     await waitFor(() => expect(stepText()).toBe('7 / 7'), slow);
     expect(lastMapProps().highlightedProjects).toHaveLength(10);
+    expect(lastMapProps().clustered).toBe(false);
     key('ArrowRight'); // stays on the last step
     key('Home');
     await waitFor(() => expect(stepText()).toBe('1 / 7'), slow);
