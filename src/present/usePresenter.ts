@@ -102,9 +102,11 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
 
   // Leaving full screen (the browser takes Esc for that) leaves presenter mode too.
   const wasFullscreen = useRef(false);
+  const [, setFullscreen] = useState(false);
   useEffect(() => {
     const onChange = () => {
       const now = isFullscreen();
+      setFullscreen(now); // the caption's 全屏 / 退出全屏 button follows
       if (wasFullscreen.current && !now && useAppStore.getState().presenting) useAppStore.getState().setPresenting(false);
       wasFullscreen.current = now;
     };
