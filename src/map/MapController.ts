@@ -11,6 +11,7 @@ import { FONT_STACK, zoneColor } from '../theme/palette.ts';
 import { hatchPattern } from './patterns.ts';
 import { spiderOffsets } from './spiderfy.ts';
 import { CLUSTER_MAX_ZOOM, LAYER, POINT_LAYERS, SOURCE, ZONE_LAYERS, buildStyle, choroplethFill, hatchImageId } from './style.ts';
+import { PRESENTATION } from './presentation.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -39,6 +40,17 @@ declare global {
 }
 
 type PointFeature = Feature<Point, PointProperties>;
+
+export type Padding = { top: number; bottom: number; left: number; right: number };
+
+/** For a map drawn off screen to be captured (exports, print): no controls, no events, a readable buffer. */
+export interface ControllerOptions {
+  offscreen?: boolean;
+  /** Device pixels per CSS pixel of the canvas. */
+  pixelRatio?: number;
+  /** Frame exactly this box on creation (overrides the initial view). */
+  bounds?: [number, number, number, number];
+}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -94,22 +106,32 @@ export class MapController {
   private places: FeatureCollection | null = null;
   private countyClass: Record<string, number | null> = {};
   private spiderCentre: [number, number] | null = null;
+  /** Paint and layout values replaced by presenter mode, to put back when it ends. */
+  private presentationSaved: Map<string, unknown> | null = null;
 
   constructor(
     container: HTMLElement,
     geo: GeoBundle,
     initialView: MapView | null,
     private readonly callbacks: MapCallbacks,
+    options: ControllerOptions = {},
   ) {
     const [w, s, e, n] = bbox(geo.city);
+    const offscreen = options.offscreen === true;
     this.map = new MapLibreMap({
       container,
       style: buildStyle(geo),
       localIdeographFontFamily: FONT_STACK,
       attributionControl: false,
-      ...(initialView
+      ...(options.bounds
+        ? { bounds: options.bounds, fitBoundsOptions: { padding: 0 } }
+        : initialView
         ? { center: initialView.center, zoom: initialView.zoom }
         : { bounds: [w, s, e, n], fitBoundsOptions: { padding: framePadding(container) } }),
+      ...(offscreen
+        ? { interactive: false, fadeDuration: 0, canvasContextAttributes: { preserveDrawingBuffer: true }, maxCanvasSize: [8192, 8192] as [number, number] }
+        : {}),
+      ...(options.pixelRatio ? { pixelRatio: options.pixelRatio } : {}),
       minZoom: 6,
       maxZoom: 14,
       maxBounds: [w - 3, s - 2, e + 3, n + 2],
@@ -117,9 +139,11 @@ export class MapController {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    if (import.meta.env.MODE === 'e2e') window.__czMap = this.map;
+    if (!offscreen) {
+      this.map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
+      this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+      if (import.meta.env.MODE === 'e2e') window.__czMap = this.map;
+    }
 
     for (const z of geo.zones.features) {
       this.map.addImage(hatchImageId(z.properties.name), hatchPattern(zoneColor(z.properties.name)));
@@ -351,6 +375,76 @@ export class MapController {
     });
   }
 
+  /** Rings every point of these projects (the presenter's largest projects). */
+  setHighlightedProjects(ids: readonly string[]): void {
+    this.ready(() => {
+      this.map.setFilter(LAYER.pointHighlight, ['in', ['get', 'pid'], ['literal', [...ids]]]);
+    });
+  }
+
+  /** Clusters on (the explorer) or off (every point drawn, for the presenter's largest projects). */
+  setClustered(on: boolean): void {
+    this.ready(() => {
+      const source = this.map.getSource<GeoJSONSource>(SOURCE.points);
+      if (!source || source.getClusterOptions().cluster === on) return;
+      this.clearSpider();
+      void source.setClusterOptions({ cluster: on });
+    });
+  }
+
+  /** Numbered badges (ranks) beside spots on the map. */
+  setAnnotations(annotations: FeatureCollection): void {
+    this.ready(() => this.map.getSource<GeoJSONSource>(SOURCE.annotations)?.setData(annotations));
+  }
+
+  /**
+   * Presenter mode: thicker strokes, larger points and labels, scaled by
+   * `scale` (null: back to the explorer's style). Changes paint and layout
+   * properties of the one style, and remembers what it replaced.
+   */
+  setPresentation(scale: number | null): void {
+    this.ready(() => {
+      if (scale !== null && !this.presentationSaved) {
+        this.presentationSaved = new Map();
+        for (const o of PRESENTATION) {
+          // The property names are typed loosely in presentation.ts; MapLibre validates them at run time.
+          const property = o.property as never;
+          const get = o.kind === 'paint' ? this.map.getPaintProperty(o.layer, property) : this.map.getLayoutProperty(o.layer, property);
+          this.presentationSaved.set(`${o.kind}|${o.layer}|${o.property}`, get);
+        }
+      }
+      const saved = this.presentationSaved;
+      if (!saved) return;
+      for (const o of PRESENTATION) {
+        const value = scale === null ? saved.get(`${o.kind}|${o.layer}|${o.property}`) : o.value(scale);
+        if (o.kind === 'paint') this.map.setPaintProperty(o.layer, o.property as never, value as never);
+        else this.map.setLayoutProperty(o.layer, o.property as never, value as never);
+      }
+      if (scale === null) this.presentationSaved = null;
+    });
+  }
+
+  /** What the map shows now, west-south-east-north. */
+  viewBounds(): [number, number, number, number] {
+    const b = this.map.getBounds();
+    return [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  }
+
+  /** Resolves once the style, every source and every label are drawn and the camera is still. */
+  rendered(): Promise<void> {
+    return new Promise((resolve) => this.ready(() => this.whenIdle(() => requestAnimationFrame(() => resolve()))));
+  }
+
+  /** Zoom and centre latitude, for a scale bar drawn outside the map. */
+  camera(): { zoom: number; latitude: number; pixelRatio: number } {
+    return { zoom: this.map.getZoom(), latitude: this.map.getCenter().lat, pixelRatio: this.map.getPixelRatio() };
+  }
+
+  /** The WebGL canvas; readable only for an `offscreen` controller (preserveDrawingBuffer). */
+  canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
+  }
+
   /** Frames a set of points (a project's locations), not closer than zoom 11. */
   focusOn(coordinates: readonly [number, number][]): void {
     if (coordinates.length === 0) return;
@@ -362,9 +456,9 @@ export class MapController {
   }
 
   /** Frames whole areas (counties, a zone) given their bounding box. */
-  frame(box: [number, number, number, number]): void {
+  frame(box: [number, number, number, number], padding?: Padding): void {
     this.ready(() => {
-      this.map.fitBounds(box, { padding: framePadding(this.map.getContainer()), duration: prefersReducedMotion() ? 0 : 800 });
+      this.map.fitBounds(box, { padding: padding ?? framePadding(this.map.getContainer()), duration: prefersReducedMotion() ? 0 : 800 });
     });
   }
 

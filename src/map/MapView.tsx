@@ -3,13 +3,22 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PointProperties } from '../analysis/points.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView as CameraView } from '../state/store.ts';
-import { MapController, type TooltipContent } from './MapController.ts';
+import { MapController, type Padding, type TooltipContent } from './MapController.ts';
+import { renderMapOffscreen, type RenderRequest, type RenderedMap } from './offscreen.ts';
 
 export interface MapFocus {
   /** Changes whenever a new framing is asked for, even of the same place. */
   key: number;
   points?: [number, number][];
   box?: [number, number, number, number];
+  /** Room to keep clear around the box (the presenter's caption); default: the explorer's. */
+  padding?: Padding;
+}
+
+/** Draws the map as it is now into an image of a given size, off screen (exports, print). */
+export interface MapImager {
+  /** `bounds` defaults to what the map on screen shows. */
+  render: (req: Omit<RenderRequest, 'bounds'> & { bounds?: RenderRequest['bounds'] }) => Promise<RenderedMap>;
 }
 
 export interface MapViewProps {
@@ -34,6 +43,16 @@ export interface MapViewProps {
   onViewChange: (view: CameraView) => void;
   describeCounty: (adcode: string) => TooltipContent | null;
   describePoint: (p: PointProperties) => TooltipContent | null;
+  /** Presenter mode: thicker strokes, larger points and labels at this scale; null or absent: off. */
+  presentation?: number | null;
+  /** Ring all of these projects' points (overrides `highlightedProject`). */
+  highlightedProjects?: string[];
+  /** Numbered badges on the map. */
+  annotations?: FeatureCollection;
+  /** Points cluster at low zoom unless false. */
+  clustered?: boolean;
+  /** Receives the map's imager once the map exists, and null when it goes. */
+  onImager?: (imager: MapImager | null) => void;
 }
 
 /**
@@ -95,13 +114,26 @@ export function MapView(props: MapViewProps) {
     () => c?.setDimmedExcept(props.focusCounties, geo.counties.features.map((f) => f.properties.adcode)),
     [c, props.focusCounties, geo],
   );
-  useEffect(() => c?.setHighlightedProject(props.highlightedProject), [c, props.highlightedProject]);
+  useEffect(() => {
+    if (props.highlightedProjects) c?.setHighlightedProjects(props.highlightedProjects);
+    else c?.setHighlightedProject(props.highlightedProject);
+  }, [c, props.highlightedProject, props.highlightedProjects]);
+  useEffect(() => c?.setAnnotations(props.annotations ?? { type: 'FeatureCollection', features: [] }), [c, props.annotations]);
+  useEffect(() => c?.setPresentation(props.presentation ?? null), [c, props.presentation]);
+  useEffect(() => c?.setClustered(props.clustered ?? true), [c, props.clustered]);
   useEffect(() => {
     const f = props.focus;
     if (!c || !f) return;
     if (f.points) c.focusOn(f.points);
-    else if (f.box) c.frame(f.box);
+    else if (f.box) c.frame(f.box, f.padding);
   }, [c, props.focus]);
+  useEffect(() => {
+    if (!c) return;
+    latest.current.onImager?.({
+      render: (req) => renderMapOffscreen(geo, latest.current, { ...req, bounds: req.bounds ?? c.viewBounds() }),
+    });
+    return () => latest.current.onImager?.(null);
+  }, [c, geo]);
 
   if (failure) {
     return (

@@ -29,6 +29,7 @@ export const SOURCE = {
   points: 'points',
   places: 'places',
   spider: 'spider',
+  annotations: 'annotations',
 } as const;
 
 export const LAYER = {
@@ -52,6 +53,8 @@ export const LAYER = {
   clusterLabel: 'cluster-label',
   spiderLeg: 'spider-leg',
   spiderPoint: 'spider-point',
+  annotation: 'annotation',
+  annotationLabel: 'annotation-label',
 } as const;
 
 /** Layers that belong to the zone overlay and are toggled together. */
@@ -151,6 +154,7 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
       },
       [SOURCE.places]: { type: 'geojson', data: EMPTY },
       [SOURCE.spider]: { type: 'geojson', data: EMPTY },
+      [SOURCE.annotations]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BASEMAP.background } },
@@ -348,6 +352,37 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         },
         paint: { 'text-color': '#ffffff' },
       },
+      // Numbered badges (the presenter's ranks), beside their spot rather than on it.
+      {
+        id: LAYER.annotation,
+        type: 'circle',
+        source: SOURCE.annotations,
+        // A disc behind single numbers; merged badges (“1·4”) are text with a halo.
+        filter: expr(['!', ['in', '·', ['get', 'label']]]),
+        paint: {
+          'circle-radius': 12,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': '#111418',
+          'circle-stroke-width': 2,
+          'circle-translate': ANNOTATION_OFFSET,
+        },
+      },
+      {
+        id: LAYER.annotationLabel,
+        type: 'symbol',
+        source: SOURCE.annotations,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': TEXT_FONT,
+          'text-size': 15,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': '#111418', 'text-halo-color': '#ffffff', 'text-halo-width': 2.5, 'text-translate': ANNOTATION_OFFSET },
+      },
     ],
   };
 }
+
+/** Where a badge sits relative to its spot, px (up and to the right). */
+export const ANNOTATION_OFFSET: [number, number] = [16, -16];

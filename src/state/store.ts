@@ -34,6 +34,10 @@ export interface SharedState {
   /** Project open in the detail view. */
   selectedProject: string | null;
   panelTab: PanelTab;
+  /** Presenter mode (`?mode=present`): chrome hidden, large type, the tour. */
+  presenting: boolean;
+  /** The tour step shown while presenting, 1-based (`?step=`). */
+  step: number;
 }
 
 export interface AppState extends SharedState {
@@ -43,6 +47,9 @@ export interface AppState extends SharedState {
   sort: Sort;
   /** A message for the user that is not an error: an ignored link parameter, say. */
   notice: string | null;
+  /** The tour advances by itself every `playSeconds` while true. */
+  playing: boolean;
+  playSeconds: number;
 
   setView: (view: MapView) => void;
   setShowZones: (show: boolean) => void;
@@ -59,6 +66,10 @@ export interface AppState extends SharedState {
   setPanelTab: (t: PanelTab) => void;
   setSort: (s: Sort) => void;
   setNotice: (n: string | null) => void;
+  setPresenting: (on: boolean) => void;
+  setStep: (step: number) => void;
+  setPlaying: (on: boolean) => void;
+  setPlaySeconds: (s: number) => void;
 }
 
 export const DEFAULT_SHARED: SharedState = {
@@ -69,6 +80,8 @@ export const DEFAULT_SHARED: SharedState = {
   classMethod: 'quantile',
   selectedProject: null,
   panelTab: 'list',
+  presenting: false,
+  step: 1,
 };
 
 const initialState = {
@@ -78,6 +91,8 @@ const initialState = {
   hoveredProject: null,
   sort: { key: 'investment', descending: true } as Sort,
   notice: null,
+  playing: false,
+  playSeconds: 10,
 };
 
 function toggled<T>(list: readonly T[], item: T): T[] {
@@ -101,6 +116,10 @@ export const useAppStore = create<AppState>()((set) => ({
   setPanelTab: (panelTab) => set({ panelTab }),
   setSort: (sort) => set({ sort }),
   setNotice: (notice) => set({ notice }),
+  setPresenting: (presenting) => set(presenting ? { presenting } : { presenting, step: 1, playing: false }),
+  setStep: (step) => set({ step }),
+  setPlaying: (playing) => set({ playing }),
+  setPlaySeconds: (playSeconds) => set({ playSeconds }),
 }));
 
 /** Back to the defaults: for tests. */

@@ -8,15 +8,18 @@ export interface KnownValues {
   counties: ReadonlySet<string>;
   zones: ReadonlySet<string>;
   projectIds: ReadonlySet<string>;
+  /** Steps in the presenter's tour; `step` beyond it is refused. Unset: up to MAX_STEP. */
+  tourSteps?: number;
 }
 
 const MAX_PARAM_LENGTH = 200;
 const MAX_LIST_ITEMS = 20;
+const MAX_STEP = 99;
 export const MAX_QUERY_LENGTH = 60;
 /** The map may only be opened around 长治 (with room for the neighbours). */
 const VIEW_BOUNDS = { lon: [108, 118], lat: [33, 40], zoom: [5, 15] } as const;
 
-const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'tab', 'map'] as const;
+const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'tab', 'map', 'mode', 'step'] as const;
 
 /** Plain decimal notation (never 1e-7) with at most `decimals` digits. */
 function fixed(n: number, decimals: number): string {
@@ -48,6 +51,11 @@ export function encodeUrlState(s: SharedState): URLSearchParams {
   if (!s.showZones) p.set('zones', 'off');
   if (s.panelTab !== DEFAULT_SHARED.panelTab) p.set('tab', s.panelTab);
   if (s.view) p.set('map', `${fixed(s.view.zoom, 2)}/${fixed(s.view.center[1], 5)}/${fixed(s.view.center[0], 5)}`);
+  // The step is written whenever presenting, so a copied link always names the slide it shows.
+  if (s.presenting) {
+    p.set('mode', 'present');
+    p.set('step', String(s.step));
+  }
   return p;
 }
 
@@ -101,6 +109,7 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
   };
 
   const seen = new Set<string>();
+  let step: string | null = null;
   for (const [key, value] of params) {
     if (seen.has(key)) {
       reject(key, value, '重复的参数');
@@ -171,7 +180,22 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
         else reject(key, value, '应为 缩放/纬度/经度，且在长治附近');
         break;
       }
+      case 'mode':
+        if (value === 'present') state.presenting = true;
+        else reject(key, value, '只能为 present');
+        break;
+      case 'step':
+        step = value;
+        break;
     }
+  }
+  // Read after the loop: `step` may come before `mode`.
+  if (step !== null) {
+    const last = known.tourSteps ?? MAX_STEP;
+    const n = /^[1-9]\d{0,1}$/.test(step) ? Number(step) : NaN;
+    if (!state.presenting) reject('step', step, '只在 mode=present 时有效');
+    else if (!(n >= 1 && n <= last)) reject('step', step, `应为 1–${last}`);
+    else state.step = n;
   }
   return { state, problems };
 }

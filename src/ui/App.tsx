@@ -14,6 +14,11 @@ import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { useLoad } from './useLoad.ts';
+import { tourStepCount } from '../present/tour.ts';
+import { usePresenter } from '../present/usePresenter.ts';
+import { setMapImager } from './mapImager.ts';
+import { PresenterOverlay } from './Presenter.tsx';
+import { ViewTools } from './ViewTools.tsx';
 
 export function App() {
   const data = useLoad(loadDataset);
@@ -43,6 +48,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
       counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
       zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
       projectIds: new Set(dataset.byId.keys()),
+      tourSteps: tourStepCount(dataset.geo.zones.features.length),
     }),
   );
   useEffect(() => followStoreInUrl(), []);
@@ -52,6 +58,8 @@ function Explorer({ dataset }: { dataset: Dataset }) {
 function ExplorerView({ dataset }: { dataset: Dataset }) {
   const { geo } = dataset;
   const view = useExploration(dataset);
+  // Presenter mode (?mode=present): its tour drives the map while it is on.
+  const presenter = usePresenter(dataset, view.units);
   // Only what this view draws: camera moves and panel-only state do not re-render the map.
   const s = useAppStore(
     useShallow((st) => ({
@@ -158,8 +166,12 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           onViewChange={s.setView}
           describeCounty={describeCounty}
           describePoint={describePoint}
+          onImager={setMapImager}
+          {...presenter?.mapProps}
         />
         <Legend classification={view.classification} />
+        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
+        {presenter && <PresenterOverlay presenter={presenter} />}
         <p className="map-caption" aria-live="polite">
           {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
           {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}

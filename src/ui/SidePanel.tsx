@@ -2,6 +2,7 @@ import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { AboutData } from './AboutData.tsx';
+import { AreaCard } from './AreaCard.tsx';
 import { CountyTable } from './CountyTable.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
@@ -52,7 +53,10 @@ export function SidePanel({
         {selected ? (
           <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
         ) : tab === 'list' ? (
-          <ProjectList projects={view.filtered} countyNames={countyNames} />
+          <>
+            <AreaCard dataset={dataset} view={view} countyNames={countyNames} />
+            <ProjectList projects={view.filtered} countyNames={countyNames} />
+          </>
         ) : tab === 'table' ? (
           <>
             <CountyTable aggregation={view.aggregation} geo={dataset.geo} />

@@ -66,6 +66,27 @@ describe('URL state', () => {
     expect(decodeUrlState(`?county=${many}`, known).problems[0]).toMatch(/项数过多/);
   });
 
+  it('reads presenter mode and its step, in either order', () => {
+    const withSteps = { ...known, tourSteps: 7 };
+    expect(decodeUrlState('?mode=present&step=3', withSteps)).toMatchObject({ state: { presenting: true, step: 3 }, problems: [] });
+    expect(decodeUrlState('?step=7&mode=present', withSteps)).toMatchObject({ state: { presenting: true, step: 7 }, problems: [] });
+    expect(decodeUrlState('?mode=present', withSteps)).toMatchObject({ state: { presenting: true, step: 1 }, problems: [] });
+    expect(encodeUrlState({ ...DEFAULT_SHARED, presenting: true, step: 4 }).toString()).toBe('mode=present&step=4');
+    expect(encodeUrlState({ ...DEFAULT_SHARED, presenting: false, step: 4 }).toString()).toBe('');
+  });
+
+  it('refuses a step outside the tour, a step without presenter mode, and unknown modes', () => {
+    const withSteps = { ...known, tourSteps: 7 };
+    const problems = (q: string) => decodeUrlState(q, withSteps).problems;
+    expect(problems('?mode=present&step=8')).toEqual(['step=8（应为 1–7）']);
+    expect(problems('?mode=present&step=0')).toEqual(['step=0（应为 1–7）']);
+    expect(problems('?mode=present&step=2.5')).toEqual(['step=2.5（应为 1–7）']);
+    expect(problems('?mode=present&step=%3Cb%3E')).toEqual(['step=<b>（应为 1–7）']);
+    expect(problems('?step=2')).toEqual(['step=2（只在 mode=present 时有效）']);
+    expect(problems('?mode=slides')).toEqual(['mode=slides（只能为 present）']);
+    expect(decodeUrlState('?mode=present&step=8', withSteps).state.step).toBe(1);
+  });
+
   it('property: any state round-trips through the URL', () => {
     const range = (lo: number, hi: number, int: boolean) =>
       fc
@@ -100,7 +121,11 @@ describe('URL state', () => {
       classMethod: fc.constantFrom(...CLASS_METHODS),
       selectedProject: fc.option(fc.constantFrom(...known.projectIds), { nil: null }),
       panelTab: fc.constantFrom(...PANEL_TABS),
-    });
+      presenting: fc.boolean(),
+      step: fc.integer({ min: 1, max: 9 }),
+    })
+      // Outside presenter mode the step is not written (it starts at 1 when presenting begins).
+      .map((s) => (s.presenting ? s : { ...s, step: 1 }));
     fc.assert(
       fc.property(state, (s) => {
         const { state: back, problems } = decodeUrlState(`?${encodeUrlState(s).toString()}`, known);

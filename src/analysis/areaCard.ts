@@ -1,0 +1,137 @@
+import { CATEGORIES, type Category, type LocatedProject, type Precision } from '../data/project.ts';
+import { cityInvestment, countOnce } from '../data/totals.ts';
+import { aggregate, type AreaStats } from './aggregate.ts';
+import { countyShares } from './allocate.ts';
+import type { GeoUnits } from './explore.ts';
+import { activeFilterCount, projectMatcher, type Filters } from './filters.ts';
+import { rankDescending } from './rank.ts';
+
+/** Location precisions better than “somewhere in the county”. */
+export const BETTER_THAN_COUNTY: readonly Precision[] = ['site', 'village', 'township'];
+
+export interface Ranks {
+  count: number;
+  total: number;
+  density: number;
+}
+
+export interface CategorySlice {
+  category: Category;
+  /** Projects of the category in the area, each real project once. */
+  count: number;
+  /** Investment of the category allocated to the area, 亿元 (same rule as the map). */
+  total: number;
+  /** Projects of the category without an investment figure. */
+  unknownCount: number;
+}
+
+export interface MemberStats extends AreaStats {
+  /** Rank among the 12 counties, under the same filters. */
+  ranks: Ranks;
+}
+
+export interface AreaCardFigures {
+  kind: 'county' | 'zone';
+  stats: AreaStats;
+  /** Ranks among the units of the same kind (12 counties or 4 zones): 1 is the highest. */
+  ranks: Ranks;
+  /** How many units were ranked. */
+  rankedAmong: number;
+  /** The zone a county belongs to; null for zones. */
+  zone: string | null;
+  /** For a zone, its member counties with their figures and ranks among the 12. */
+  members: MemberStats[];
+  categories: CategorySlice[];
+  /** Projects located inside the area better than county precision, of `stats.count`. */
+  precise: number;
+  /** The area's projects, each real project once, largest investment first (unknown last). */
+  projects: LocatedProject[];
+  /** True when filters other than county and zone are on: figures and ranks are for them. */
+  otherFilters: boolean;
+}
+
+/** The filters with county and zone removed: what a card ranks its area under. */
+export function withoutPlaceFilters(f: Filters): Filters {
+  return { ...f, counties: [], zone: null };
+}
+
+/** Which card the filters call for: one county alone, or a zone with no county chosen. */
+export function cardTarget(f: Filters): { kind: 'county'; key: string } | { kind: 'zone'; key: string } | null {
+  if (f.counties.length === 1) return { kind: 'county', key: f.counties[0]! };
+  if (f.counties.length === 0 && f.zone !== null) return { kind: 'zone', key: f.zone };
+  return null;
+}
+
+function ranksOf(all: readonly AreaStats[], key: string): Ranks {
+  const rank = (value: (s: AreaStats) => number) => rankDescending(all, (s) => s.key, value).get(key)!;
+  return { count: rank((s) => s.count), total: rank((s) => s.total), density: rank((s) => s.density) };
+}
+
+/** Largest city investment first; projects without a figure last; ties by id. */
+export function byInvestmentDescending(a: LocatedProject, b: LocatedProject): number {
+  const x = cityInvestment(a);
+  const y = cityInvestment(b);
+  if (x !== y) {
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return y - x;
+  }
+  return a.id.localeCompare(b.id);
+}
+
+/**
+ * Everything a county or zone card shows, from the same aggregation the map
+ * and the 表格 tab use, under the current filters less county and zone: the
+ * card's figures are the table's row, its ranks the table's ranks.
+ * Returns null when the area is unknown.
+ */
+export function areaCard(
+  projects: readonly LocatedProject[],
+  units: GeoUnits,
+  filters: Filters,
+  target: { kind: 'county' | 'zone'; key: string },
+): AreaCardFigures | null {
+  const base = withoutPlaceFilters(filters);
+  const filtered = projects.filter(projectMatcher(base, units.zoneCounties));
+  const agg = aggregate(filtered, units.counties, units.zones);
+  const all = target.kind === 'county' ? agg.counties : agg.zones;
+  const stats = all.find((s) => s.key === target.key);
+  if (!stats) return null;
+  const memberKeys = new Set(target.kind === 'county' ? [target.key] : units.zoneCounties(target.key));
+
+  const slices = new Map(CATEGORIES.map((c) => [c, { category: c, count: 0, total: 0, unknownCount: 0 }]));
+  const inArea: LocatedProject[] = [];
+  let precise = 0;
+  for (const p of countOnce(filtered)) {
+    const share = countyShares(p)
+      .filter((s) => memberKeys.has(s.county))
+      .reduce((sum, s) => sum + s.share, 0);
+    if (share === 0) continue;
+    inArea.push(p);
+    const slice = slices.get(p.category)!;
+    slice.count++;
+    const amount = cityInvestment(p);
+    if (amount === null) slice.unknownCount++;
+    else slice.total += amount * share;
+    if (p.locations.some((l) => memberKeys.has(l.county) && BETTER_THAN_COUNTY.includes(l.precision))) precise++;
+  }
+
+  const zone = target.kind === 'county' ? units.zones.find((z) => z.counties.includes(target.key))?.name ?? null : null;
+  const members =
+    target.kind === 'zone'
+      ? agg.counties.filter((c) => memberKeys.has(c.key)).map((c) => ({ ...c, ranks: ranksOf(agg.counties, c.key) }))
+      : [];
+
+  return {
+    kind: target.kind,
+    stats,
+    ranks: ranksOf(all, target.key),
+    rankedAmong: all.length,
+    zone,
+    members,
+    categories: [...slices.values()].filter((s) => s.count > 0),
+    precise,
+    projects: inArea.sort(byInvestmentDescending),
+    otherFilters: activeFilterCount(base) > 0,
+  };
+}

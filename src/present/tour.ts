@@ -1,0 +1,223 @@
+import { bbox, featureCollection } from '@turf/turf';
+import { areaCard, byInvestmentDescending, withoutPlaceFilters } from '../analysis/areaCard.ts';
+import { aggregate } from '../analysis/aggregate.ts';
+import { describeFilters } from '../analysis/describeFilters.ts';
+import type { GeoUnits } from '../analysis/explore.ts';
+import { projectMatcher, type Filters } from '../analysis/filters.ts';
+import { formatDensity, formatYi } from '../analysis/format.ts';
+import { rankDescending } from '../analysis/rank.ts';
+import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
+import { cityInvestment, countOnce } from '../data/totals.ts';
+import type { GeoBundle } from '../geo/types.ts';
+
+export type Box = [number, number, number, number];
+
+export interface TourFigure {
+  label: string;
+  value: string;
+  unit: string;
+}
+
+export interface TourRow {
+  rank: number;
+  name: string;
+  value: string;
+  unit: string;
+  /** A second line: category and counties, or why a project has no point. */
+  detail: string | null;
+}
+
+export interface TourAnnotation {
+  label: string;
+  lon: number;
+  lat: number;
+}
+
+export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest';
+
+export interface TourStep {
+  kind: TourStepKind;
+  title: string;
+  subtitle: string | null;
+  figures: TourFigure[];
+  /** A ranked list (counties by density, largest projects); [] for other steps. */
+  rows: TourRow[];
+  /** What the camera frames. */
+  box: Box;
+  /** Counties kept bright; the others are faded. [] fades none. */
+  focusCounties: string[];
+  /** Zone drawn emphasised, or null. */
+  zone: string | null;
+  /** Projects ringed on the map. */
+  projects: string[];
+  /** Numbered badges on the map (ranks). */
+  annotations: TourAnnotation[];
+}
+
+/** How many largest projects the last step shows. */
+export const LARGEST = 10;
+
+/** Steps of a tour over `zones` zones: overview, each zone, the ranking, the largest projects. */
+export function tourStepCount(zones: number): number {
+  return zones + 3;
+}
+
+const asBox = (b: number[]): Box => [b[0]!, b[1]!, b[2]!, b[3]!];
+
+/** A box grown by `fraction` of its size on every side: room for the badges beside the outermost points. */
+export function withMargin(b: Box, fraction: number): Box {
+  const dx = (b[2] - b[0]) * fraction;
+  const dy = (b[3] - b[1]) * fraction;
+  return [b[0] - dx, b[1] - dy, b[2] + dx, b[3] + dy];
+}
+
+/** A box at least `min` degrees wide and high, so one point (or a few on one spot) is not framed at street level. */
+export function atLeast(b: Box, min = 0.3): Box {
+  const grow = (lo: number, hi: number): [number, number] => {
+    const pad = Math.max(0, (min - (hi - lo)) / 2);
+    return [lo - pad, hi + pad];
+  };
+  const [w, e] = grow(b[0], b[2]);
+  const [s, n] = grow(b[1], b[3]);
+  return [w, s, e, n];
+}
+
+/**
+ * The presenter's story, built from the same figures as the explorer: the
+ * city's density map → each 美丽乡村 zone → the 12 counties ranked by
+ * density → the largest projects (each real project once). County and zone
+ * filters are left out (the tour walks the areas itself); any other filter
+ * applies and is named in every step's subtitle.
+ */
+export function buildTour(
+  projects: readonly LocatedProject[],
+  geo: GeoBundle,
+  units: GeoUnits,
+  filters: Filters,
+): TourStep[] {
+  const base = withoutPlaceFilters(filters);
+  const countyNames = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
+  const filterText = describeFilters(base, countyNames).join('；');
+  const scope = (s: string | null) => [s, filterText ? `筛选：${filterText}` : null].filter(Boolean).join(' · ') || null;
+  const filtered = projects.filter(projectMatcher(base, units.zoneCounties));
+  const agg = aggregate(filtered, units.counties, units.zones);
+  const cityBox = asBox(bbox(geo.city));
+  const steps: TourStep[] = [];
+
+  steps.push({
+    kind: 'overview',
+    title: '长治市 · 投资密度',
+    subtitle: scope(`${geo.counties.features.length} 个县区 · 美丽乡村四片区`),
+    figures: [
+      { label: '项目', value: String(agg.projectCount), unit: '项' },
+      { label: '总投资', value: formatYi(agg.total), unit: '亿元' },
+      { label: '投资密度', value: formatDensity(agg.cityDensity), unit: '万元/km²' },
+      ...(agg.unknown.count > 0 ? [{ label: '未列投资额', value: String(agg.unknown.count), unit: '项' }] : []),
+    ],
+    rows: [],
+    box: cityBox,
+    focusCounties: [],
+    zone: null,
+    projects: [],
+    annotations: [],
+  });
+
+  for (const z of geo.zones.features) {
+    const card = areaCard(projects, units, base, { kind: 'zone', key: z.properties.name });
+    if (!card) continue;
+    const s = card.stats;
+    steps.push({
+      kind: 'zone',
+      title: z.properties.name,
+      subtitle: scope(`${z.properties.countyNames.join('、')} · ${z.properties.theme}`),
+      figures: [
+        { label: '项目', value: String(s.count), unit: '项' },
+        { label: '投资', value: formatYi(s.total), unit: '亿元' },
+        { label: '投资密度', value: formatDensity(s.density), unit: '万元/km²' },
+        { label: '密度排名', value: `${card.ranks.density} / ${card.rankedAmong}`, unit: '' },
+      ],
+      rows: [],
+      box: asBox(bbox(z)),
+      focusCounties: [...z.properties.counties],
+      zone: z.properties.name,
+      projects: [],
+      annotations: [],
+    });
+  }
+
+  const rank = rankDescending(agg.counties, (c) => c.key, (c) => c.density);
+  const ranked = [...agg.counties].sort((a, b) => rank.get(a.key)! - rank.get(b.key)! || a.name.localeCompare(b.name, 'zh-CN'));
+  const labelPoint = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.labelPoint]));
+  steps.push({
+    kind: 'ranking',
+    title: `${agg.counties.length} 个县区按投资密度排名`,
+    subtitle: scope('万元/km²；跨县区项目在所涉县区间平均分摊'),
+    figures: [],
+    rows: ranked.map((c) => ({
+      rank: rank.get(c.key)!,
+      name: c.name,
+      value: formatDensity(c.density),
+      unit: '万元/km²',
+      detail: `${c.count} 项`,
+    })),
+    box: cityBox,
+    focusCounties: [],
+    zone: null,
+    projects: [],
+    annotations: ranked.map((c) => {
+      const [lon, lat] = labelPoint.get(c.key)!;
+      return { label: String(rank.get(c.key)), lon, lat };
+    }),
+  });
+
+  const largest = countOnce(filtered)
+    .filter((p) => cityInvestment(p) !== null)
+    .sort(byInvestmentDescending)
+    .slice(0, LARGEST);
+  const located = largest.flatMap((p) => p.locations);
+  steps.push({
+    kind: 'largest',
+    title: `投资最大的 ${largest.length} 个项目`,
+    subtitle: scope('计入长治的投资（线路类为境内部分），重复列出的只计一次'),
+    figures: [
+      {
+        label: '合计',
+        value: formatYi(largest.reduce((sum, p) => sum + cityInvestment(p)!, 0)),
+        unit: '亿元',
+      },
+    ],
+    rows: largest.map((p, i) => ({
+      rank: i + 1,
+      name: p.name,
+      value: formatYi(cityInvestment(p)!),
+      unit: '亿元',
+      detail: p.locations.length === 0 ? `${CATEGORY_LABEL[p.category]} · 全市性，无点位` : CATEGORY_LABEL[p.category],
+    })),
+    box:
+      located.length > 0
+        ? withMargin(atLeast(asBox(bbox(featureCollection(located.map((l) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: [l.lon, l.lat] } })))))), 0.1)
+        : cityBox,
+    focusCounties: [],
+    zone: null,
+    projects: largest.map((p) => p.id),
+    annotations: mergeSameSpot(largest.flatMap((p, i) => p.locations.map((l) => ({ label: String(i + 1), lon: l.lon, lat: l.lat })))),
+  });
+  return steps;
+}
+
+/** Badges on one spot become one badge: “1·4·7” for three projects at the same seat. */
+export function mergeSameSpot(annotations: readonly TourAnnotation[]): TourAnnotation[] {
+  const bySpot = new Map<string, TourAnnotation>();
+  for (const a of annotations) {
+    const key = `${a.lon.toFixed(5)},${a.lat.toFixed(5)}`;
+    const there = bySpot.get(key);
+    if (!there) bySpot.set(key, { ...a });
+    else if (!there.label.split('·').includes(a.label)) there.label = `${there.label}·${a.label}`;
+  }
+  return [...bySpot.values()];
+}
+
+/** A step number (1-based) kept within the tour. */
+export function clampStep(step: number, count: number): number {
+  return Math.min(Math.max(1, Math.round(step)), Math.max(1, count));
+}

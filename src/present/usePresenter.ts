@@ -1,0 +1,185 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FeatureCollection, Point } from 'geojson';
+import { withoutPlaceFilters } from '../analysis/areaCard.ts';
+import { explore, type Exploration, type GeoUnits } from '../analysis/explore.ts';
+import { projectPlaces } from '../analysis/places.ts';
+import type { Dataset } from '../data/loadDataset.ts';
+import type { MapFocus, MapViewProps } from '../map/MapView.tsx';
+import { presentationScale } from '../map/presentation.ts';
+import { useAppStore } from '../state/store.ts';
+import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.ts';
+import { keyAction, stepAfter, type TourAction } from './keys.ts';
+import { buildTour, clampStep, type TourStep } from './tour.ts';
+
+export interface Presenter {
+  steps: TourStep[];
+  /** The step shown (1-based), within the tour. */
+  index: number;
+  step: TourStep;
+  exploration: Exploration;
+  /** What the map is given instead of the explorer's props while presenting. */
+  mapProps: Partial<MapViewProps>;
+}
+
+const ignore = () => {};
+
+function viewport() {
+  return { width: window.innerWidth, height: window.innerHeight };
+}
+
+/** Room the framing keeps clear: the caption below, the ranked list on the right. */
+export function presenterPadding(step: TourStep, vp: { width: number; height: number }) {
+  return {
+    top: Math.round(vp.height * 0.06),
+    bottom: Math.round(vp.height * 0.27),
+    left: Math.round(vp.width * 0.04),
+    right: Math.round(step.rows.length > 0 ? vp.width * 0.4 : vp.width * 0.04),
+  };
+}
+
+/**
+ * Runs the action a key asks for against the store (and the Fullscreen API).
+ * Returns true when the key was used.
+ */
+export function performTourAction(action: TourAction, stepCount: number): void {
+  const s = useAppStore.getState();
+  switch (action.type) {
+    case 'enter':
+      s.setPresenting(true);
+      void enterFullscreen();
+      return;
+    case 'leave':
+      void exitFullscreen();
+      s.setPresenting(false);
+      return;
+    case 'fullscreen':
+      if (isFullscreen()) void exitFullscreen();
+      else void enterFullscreen();
+      return;
+    case 'toggle-play':
+      s.setPlaying(!s.playing);
+      return;
+    default: {
+      const next = stepAfter(clampStep(s.step, stepCount), stepCount, action);
+      if (next !== null) s.setStep(next);
+    }
+  }
+}
+
+/**
+ * Presenter mode: the keyboard (always listening, so F enters from the
+ * explorer), the auto-advance timer, the Fullscreen API, the tour built from
+ * the data, and the map props for the current step. Returns null while not
+ * presenting.
+ */
+export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | null {
+  const presenting = useAppStore((s) => s.presenting);
+  const rawStep = useAppStore((s) => s.step);
+  const playing = useAppStore((s) => s.playing);
+  const playSeconds = useAppStore((s) => s.playSeconds);
+  const filters = useAppStore((s) => s.filters);
+  const classMethod = useAppStore((s) => s.classMethod);
+  const tourFilters = useMemo(() => withoutPlaceFilters(filters), [filters]);
+  const steps = useMemo(() => buildTour(dataset.projects, dataset.geo, units, tourFilters), [dataset, units, tourFilters]);
+  const count = steps.length;
+  const index = clampStep(rawStep, count);
+  const [vp, setVp] = useState(viewport);
+
+  // Keys: capture phase, so the map's own arrow-key panning never sees the presenter's arrows.
+  const countRef = useRef(count);
+  countRef.current = count;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const action = keyAction(e, useAppStore.getState().presenting);
+      if (!action) return;
+      e.preventDefault();
+      e.stopPropagation();
+      performTourAction(action, countRef.current);
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, []);
+
+  // Leaving full screen (the browser takes Esc for that) leaves presenter mode too.
+  const wasFullscreen = useRef(false);
+  const [, setFullscreen] = useState(false);
+  useEffect(() => {
+    const onChange = () => {
+      const now = isFullscreen();
+      setFullscreen(now); // the caption's 全屏 / 退出全屏 button follows
+      if (wasFullscreen.current && !now && useAppStore.getState().presenting) useAppStore.getState().setPresenting(false);
+      wasFullscreen.current = now;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, []);
+
+  useEffect(() => {
+    if (!presenting) return;
+    const onResize = () => setVp(viewport());
+    onResize();
+    window.addEventListener('resize', onResize);
+    document.body.classList.add('presenting');
+    return () => {
+      window.removeEventListener('resize', onResize);
+      document.body.classList.remove('presenting');
+    };
+  }, [presenting]);
+
+  // Auto-advance: the timer restarts whenever the step changes, by hand or by itself; the tour loops.
+  useEffect(() => {
+    if (!presenting || !playing) return;
+    const t = setTimeout(() => {
+      const s = useAppStore.getState();
+      s.setStep(stepAfter(clampStep(s.step, count), count, { type: 'next' }, true) ?? 1);
+    }, playSeconds * 1000);
+    return () => clearTimeout(t);
+  }, [presenting, playing, playSeconds, index, count]);
+
+  const exploration = useMemo(
+    () => (presenting ? explore(dataset.projects, units, tourFilters, 'density', classMethod) : null),
+    [presenting, dataset.projects, units, tourFilters, classMethod],
+  );
+  const places = useMemo(() => (exploration ? projectPlaces(exploration.filtered) : null), [exploration]);
+  const step = steps[index - 1]!;
+  const focusKey = useRef(1_000_000);
+  const focus = useMemo<MapFocus | null>(
+    () => (presenting ? { key: ++focusKey.current, box: step.box, padding: presenterPadding(step, vp) } : null),
+    [presenting, step, vp],
+  );
+  const annotations = useMemo<FeatureCollection<Point, { label: string }>>(
+    () => ({
+      type: 'FeatureCollection',
+      features: step.annotations.map((a) => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
+    }),
+    [step],
+  );
+
+  if (!presenting || !exploration || !places || !focus) return null;
+  return {
+    steps,
+    index,
+    step,
+    exploration,
+    mapProps: {
+      points: exploration.points,
+      places,
+      countyClass: exploration.countyClass,
+      classCount: exploration.classification.thresholds.length + 1,
+      selectedCounties: [],
+      focusCounties: step.focusCounties,
+      hoveredCounty: null,
+      hoveredZone: step.zone,
+      highlightedProject: null,
+      highlightedProjects: step.projects,
+      annotations,
+      // The largest projects are ringed one by one: no cluster may hide them.
+      clustered: step.kind !== 'largest',
+      presentation: presentationScale(vp.width),
+      focus,
+      // A click while presenting must not change the explorer's filters behind the tour.
+      onClickCounty: ignore,
+      onClickProject: ignore,
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { AreaCardFigures, Ranks } from '../analysis/areaCard.ts';
+import { formatArea, formatDensity, formatYi } from '../analysis/format.ts';
+
+export function percent(part: number, whole: number): string {
+  return whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`;
+}
+
+function RankNote({ rank, of }: { rank: number; of: number }) {
+  return (
+    <span className="card-rank">
+      第 <b>{rank}</b> / {of}
+    </span>
+  );
+}
+
+/** The figures block, shared by the card on screen and the printed sheet. */
+export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; testIds?: boolean }) {
+  const id = (name: string) => (testIds ? name : undefined);
+  const s = card.stats;
+  const of = card.rankedAmong;
+  const r: Ranks = card.ranks;
+  return (
+    <dl className="card-figures">
+      <div>
+        <dt>项目</dt>
+        <dd>
+          <span className="card-value" data-testid={id('card-count')}>
+            {s.count}
+          </span>{' '}
+          项 <RankNote rank={r.count} of={of} />
+        </dd>
+      </div>
+      <div>
+        <dt>投资（分摊）</dt>
+        <dd>
+          <span className="card-value" data-testid={id('card-total')}>
+            {formatYi(s.total)}
+          </span>{' '}
+          亿元 <RankNote rank={r.total} of={of} />
+        </dd>
+      </div>
+      <div>
+        <dt>投资密度</dt>
+        <dd>
+          <span className="card-value" data-testid={id('card-density')}>
+            {formatDensity(s.density)}
+          </span>{' '}
+          万元/km² <RankNote rank={r.density} of={of} />
+        </dd>
+      </div>
+      <div>
+        <dt>面积</dt>
+        <dd>{formatArea(s.areaKm2)} km²</dd>
+      </div>
+      <div>
+        <dt>位置精于县级</dt>
+        <dd data-testid={id('card-precise')}>
+          {card.precise} / {s.count} 项（{percent(card.precise, s.count)}）
+        </dd>
+      </div>
+      {s.unknownCount > 0 && (
+        <div>
+          <dt>未列投资额</dt>
+          <dd className="flag">{s.unknownCount} 项（不计入投资和密度）</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** Member counties of a zone side by side, with their ranks among the 12. */
+export function MemberTable({ card }: { card: AreaCardFigures }) {
+  return (
+    <table className="data-table card-members" aria-label={`${card.stats.name}所含县区`}>
+      <thead>
+        <tr>
+          <th scope="col">县区</th>
+          <th scope="col" className="num">项目</th>
+          <th scope="col" className="num">投资 亿元</th>
+          <th scope="col" className="num">密度 万元/km²</th>
+          <th scope="col" className="num">密度排名</th>
+        </tr>
+      </thead>
+      <tbody>
+        {card.members.map((m) => (
+          <tr key={m.key}>
+            <th scope="row">{m.name}</th>
+            <td className="num">{m.count}</td>
+            <td className="num">{formatYi(m.total)}</td>
+            <td className="num">{formatDensity(m.density)}</td>
+            <td className="num">
+              {m.ranks.density} / 12
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

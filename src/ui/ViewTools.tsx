@@ -1,0 +1,164 @@
+import { useEffect, useRef, useState } from 'react';
+import { ALLOCATION_RULE } from '../analysis/allocate.ts';
+import { CLASS_METHOD_LABEL, classLabels } from '../analysis/classify.ts';
+import { describeFilters, filterWords } from '../analysis/describeFilters.ts';
+import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
+import type { Dataset } from '../data/loadDataset.ts';
+import type { PngContent } from '../export/composePng.ts';
+import { projectsCsv } from '../export/csv.ts';
+import { saveBlob } from '../export/download.ts';
+import { exportFileName, isoDate } from '../export/fileName.ts';
+import { exportPng } from '../export/exportPng.ts';
+import { geoJsonText, projectsGeoJson } from '../export/geojson.ts';
+import { PNG_SIZES, type PngSize } from '../export/pngLayout.ts';
+import { DATA_SOURCES } from '../export/sources.ts';
+import { enterFullscreen } from '../present/fullscreen.ts';
+import { useAppStore } from '../state/store.ts';
+import type { ExplorationView } from '../state/useExploration.ts';
+import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, zoneColor } from '../theme/palette.ts';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { mapImager } from './mapImager.ts';
+import './tools.css';
+
+export const APP_TITLE = '长治市“十四五”高品质生活建设规划 · 项目地图';
+
+/**
+ * The top-right tools over the map: 演示模式 (presenter mode, also the F key)
+ * and 导出 (PNG of the view, CSV and GeoJSON of the filtered projects).
+ */
+export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; view: ExplorationView; countyNames: ReadonlyMap<string, string> }) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<{ text: string; busy: boolean; ms?: number } | null>(null);
+  const setPresenting = useAppStore((s) => s.setPresenting);
+  const menu = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !menu.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, [open]);
+
+  const present = () => {
+    setPresenting(true);
+    void enterFullscreen();
+  };
+
+  const words = () => filterWords(useAppStore.getState().filters, countyNames);
+
+  const exportData = (kind: 'csv' | 'geojson') => {
+    setOpen(false);
+    const date = new Date();
+    const name = exportFileName('长治项目', words(), date, kind);
+    const blob =
+      kind === 'csv'
+        ? new Blob([projectsCsv(view.filtered, countyNames)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([geoJsonText(projectsGeoJson(view.filtered, countyNames))], { type: 'application/geo+json' });
+    saveBlob(blob, name);
+    setStatus({ text: `已导出 ${name}（${view.filtered.length} 个项目）`, busy: false });
+  };
+
+  const exportImage = async (size: PngSize) => {
+    setOpen(false);
+    const imager = mapImager();
+    if (!imager) {
+      setStatus({ text: '地图未显示（无 WebGL），无法导出图片。', busy: false });
+      return;
+    }
+    const date = new Date();
+    const { width, height } = PNG_SIZES[size];
+    const sizeWord = size === 'a4' ? 'A4-300dpi' : `${width}x${height}`;
+    const name = exportFileName('长治项目地图', [...words(), sizeWord], date, 'png');
+    setStatus({ text: `正在导出 ${PNG_SIZES[size].label}…`, busy: true });
+    try {
+      const result = await exportPng(imager, size, pngContent(dataset, view, countyNames, date));
+      saveBlob(result.blob, name);
+      setStatus({ text: `已导出 ${name}（${(result.totalMs / 1000).toFixed(1)} 秒）`, busy: false, ms: result.totalMs });
+    } catch (err) {
+      setStatus({ text: `导出失败：${err instanceof Error ? err.message : String(err)}`, busy: false });
+    }
+  };
+
+  return (
+    <div className="view-tools">
+      <button type="button" className="tool-button" onClick={present} title="演示模式（F）：全屏、大字、导览">
+        演示模式
+      </button>
+      <div className="export-menu" ref={menu}>
+        <button
+          type="button"
+          className="tool-button"
+          aria-haspopup="menu"
+          aria-expanded={open}
+          onClick={() => setOpen((o) => !o)}
+          disabled={status?.busy === true}
+        >
+          导出<span aria-hidden="true"> ▾</span>
+        </button>
+        {open && (
+          <div role="menu" aria-label="导出" className="export-items">
+            <div className="export-group" role="presentation">
+              当前视图图片（PNG）
+            </div>
+            {(Object.keys(PNG_SIZES) as PngSize[]).map((k) => (
+              <button key={k} type="button" role="menuitem" onClick={() => void exportImage(k)}>
+                {PNG_SIZES[k].label}
+              </button>
+            ))}
+            <div className="export-group" role="presentation">
+              筛选出的 {view.filtered.length} 个项目
+            </div>
+            <button type="button" role="menuitem" onClick={() => exportData('csv')}>
+              CSV（Excel，UTF-8）
+            </button>
+            <button type="button" role="menuitem" onClick={() => exportData('geojson')}>
+              GeoJSON（QGIS，WGS84）
+            </button>
+          </div>
+        )}
+      </div>
+      {status && (
+        <p className="export-status" role="status" data-export-ms={status.ms}>
+          {status.text}
+          {!status.busy && (
+            <button type="button" className="link-button" onClick={() => setStatus(null)} aria-label="关闭提示">
+              ×
+            </button>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** What the exported image says besides the map: the same legend and notes as the screen. */
+export function pngContent(dataset: Dataset, view: ExplorationView, countyNames: ReadonlyMap<string, string>, date: Date): PngContent {
+  const s = useAppStore.getState();
+  const labels = classLabels(view.classification, metricFormat(s.metric));
+  const colors = choroplethColors(labels.length);
+  const hasData = view.classification.max > 0;
+  const filters = describeFilters(s.filters, countyNames);
+  return {
+    title: APP_TITLE,
+    subtitle: `${METRIC_LABEL[s.metric]}（${METRIC_UNIT[s.metric]}），${CLASS_METHOD_LABEL[s.classMethod]}分级 · ${view.aggregation.projectCount} 个项目（每个计一次）`,
+    filters,
+    legend: {
+      title: `${METRIC_LABEL[s.metric]}（${METRIC_UNIT[s.metric]}）`,
+      classes: [
+        ...(hasData ? labels.map((l, i) => ({ color: colors[i]!, text: l.text })) : []),
+        { color: NO_DATA_COLOR, text: s.metric === 'count' ? '无项目' : '无项目或未列投资额' },
+      ],
+      note: s.metric === 'count' ? '按项目所涉县区计数，跨县区项目在每个所涉县区各计一次。' : ALLOCATION_RULE,
+      categories: CATEGORIES.map((c) => ({ color: CATEGORY_COLORS[c], text: CATEGORY_LABEL[c] })),
+      zones: s.showZones ? dataset.geo.zones.features.map((z) => ({ color: zoneColor(z.properties.name), text: z.properties.name })) : [],
+    },
+    sources: [...DATA_SOURCES],
+    date: `导出日期 ${isoDate(date)}`,
+  };
+}

@@ -1,0 +1,112 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, columnKey, projectsCsv } from '../../src/export/csv.ts';
+import { PROJECT_FIELDS } from '../../src/export/fields.ts';
+import { projectsGeoJson } from '../../src/export/geojson.ts';
+import { cityInvestment, countOnce, sumInvestment } from '../../src/data/totals.ts';
+import type { LocatedProject } from '../../src/data/project.ts';
+import { project } from '../analysis/fixtures.ts';
+import { repoData } from '../analysis/repoData.ts';
+
+const { projects, geo } = repoData();
+const names = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
+
+/** Reads an exported CSV back: BOM checked and dropped, header keys from the brackets. */
+function readBack(csv: string): Record<string, string>[] {
+  expect(csv.startsWith(BOM)).toBe(true);
+  const parsed = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  const [header, ...rows] = parsed.data;
+  const keys = header!.map((h) => columnKey(h));
+  expect(keys.every((k) => k !== null)).toBe(true);
+  return rows.map((r) => Object.fromEntries(r.map((v, i) => [keys[i]!, v])));
+}
+
+/** What a cell should read back as: numbers in plain notation, null as an empty cell. */
+function asCell(v: unknown): string {
+  return v === null ? '' : String(v);
+}
+
+describe('CSV export', () => {
+  it('reads back to exactly the exported projects, every field, every location with its precision', () => {
+    const csv = projectsCsv(projects, names);
+    expect(csv.includes('\r\n')).toBe(true);
+    const rows = readBack(csv);
+    expect(rows.map((r) => r.id)).toEqual(projects.map((p) => p.id));
+    const counted = new Set(countOnce(projects));
+    rows.forEach((row, i) => {
+      const p = projects[i]!;
+      for (const f of PROJECT_FIELDS) expect(row[f.key], `${p.id} ${f.key}`).toBe(asCell(f.value(p, { countyNames: names, counted: counted.has(p) })));
+      expect(row.investment_total).toBe(asCell(p.investment.total));
+      expect(row.name).toBe(p.name);
+      expect(row.source_raw).toBe(p.source.raw);
+      expect(Number(row.location_count)).toBe(p.locations.length);
+      p.locations.forEach((l, j) => {
+        expect(Number(row[`loc${j + 1}_lon`])).toBe(l.lon);
+        expect(Number(row[`loc${j + 1}_lat`])).toBe(l.lat);
+        expect(row[`loc${j + 1}_precision`]).toBe(l.precision);
+        expect(row[`loc${j + 1}_county`]).toBe(l.county);
+      });
+    });
+    // Unknown stays unknown: an empty cell, never 0.
+    const unknown = projects.find((p) => p.investment.total === null)!;
+    expect(rows.find((r) => r.id === unknown.id)!.investment_total).toBe('');
+    // The 计入合计 column reproduces the once-only total.
+    const sum = rows.filter((r) => r.counted === '是').reduce((s, r) => s + (r.city_investment === '' ? 0 : Number(r.city_investment)), 0);
+    expect(sum).toBeCloseTo(sumInvestment(projects, 'cityShare').sum, 6);
+  });
+
+  it('defuses spreadsheet formulas in text, not in numbers', () => {
+    const p: LocatedProject = { ...project('x1', { total: 5, counties: ['140425'] }), name: '=HYPERLINK("http://evil","点")', owner: '@SUM(A1)', remarks: '-2+3', content: '+1', funding: '\tx', nature: '=a\n=b' };
+    const row = readBack(projectsCsv([p], names))[0]!;
+    expect(row.name).toBe(`'=HYPERLINK("http://evil","点")`);
+    expect(row.owner).toBe(`'@SUM(A1)`);
+    expect(row.remarks).toBe(`'-2+3`);
+    expect(row.content).toBe(`'+1`);
+    expect(row.funding).toBe(`'\tx`);
+    expect(row.nature).toBe(`'=a\n=b`);
+    expect(row.investment_total).toBe('5');
+  });
+
+  it('sizes the location columns to the most located project', () => {
+    const one = readBack(projectsCsv([project('a', { counties: ['140425'] })], names));
+    expect(Object.keys(one[0]!).filter((k) => k.startsWith('loc2_'))).toEqual([]);
+    const max = Math.max(...projects.map((p) => p.locations.length));
+    const all = readBack(projectsCsv(projects, names));
+    expect(Object.keys(all[0]!).some((k) => k.startsWith(`loc${max}_`))).toBe(true);
+    expect(Object.keys(all[0]!).some((k) => k.startsWith(`loc${max + 1}_`))).toBe(false);
+  });
+});
+
+describe('GeoJSON export', () => {
+  const fc = projectsGeoJson(projects, names);
+
+  it('has a Point per location in WGS84, and the citywide projects with null geometry', () => {
+    const locations = projects.reduce((n, p) => n + p.locations.length, 0);
+    const citywide = projects.filter((p) => p.locations.length === 0);
+    expect(fc.features.filter((f) => f.geometry !== null)).toHaveLength(locations);
+    expect(fc.features.filter((f) => f.geometry === null).map((f) => f.properties.id)).toEqual(citywide.map((p) => p.id));
+    expect(fc).not.toHaveProperty('crs');
+    for (const f of fc.features) {
+      if (!f.geometry) continue;
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      expect(lon).toBeGreaterThan(111.9);
+      expect(lon).toBeLessThan(113.9);
+      expect(lat).toBeGreaterThan(35.6);
+      expect(lat).toBeLessThan(37.2);
+      expect(['site', 'village', 'township', 'county']).toContain(f.properties.loc_precision);
+      const p = projects.find((x) => x.id === f.properties.id)!;
+      const l = p.locations[(f.properties.loc_index as number) - 1]!;
+      expect([l.lon, l.lat, l.precision]).toEqual([lon, lat, f.properties.loc_precision]);
+    }
+  });
+
+  it('splits each project over its points so sums add up once', () => {
+    const sum = fc.features.filter((f) => f.properties.counted === '是').reduce((s, f) => s + ((f.properties.loc_share_yi as number | null) ?? 0), 0);
+    expect(sum).toBeCloseTo(sumInvestment(projects, 'cityShare').sum, 6);
+    const rail = projects.find((p) => p.locations.length > 1 && cityInvestment(p) !== null)!;
+    const parts = fc.features.filter((f) => f.properties.id === rail.id);
+    expect(parts).toHaveLength(rail.locations.length);
+    expect(parts.reduce((s, f) => s + (f.properties.loc_share_yi as number), 0)).toBeCloseTo(cityInvestment(rail)!, 9);
+  });
+});

@@ -1,0 +1,74 @@
+import Papa from 'papaparse';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { columnKey } from '../../src/export/csv.ts';
+import { isoDate } from '../../src/export/fileName.ts';
+import { renderApp, repoProjects } from './renderApp.tsx';
+
+vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
+
+/** What the page handed to the browser's download: the blob and the file name. */
+const saved: { name: string; blob: Blob }[] = [];
+beforeEach(() => {
+  saved.length = 0;
+  const blobs = new Map<string, Blob>();
+  let n = 0;
+  // jsdom has no object URLs: stand in for them, keeping the blob to read back.
+  Object.assign(URL, {
+    createObjectURL: (b: Blob) => {
+      const url = `blob:test/${n++}`;
+      blobs.set(url, b);
+      return url;
+    },
+    revokeObjectURL: () => {},
+  });
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+async function exportAs(item: RegExp) {
+  fireEvent.click(screen.getByRole('button', { name: '导出' }));
+  fireEvent.click(within(await screen.findByRole('menu', { name: '导出' })).getByRole('menuitem', { name: item }));
+}
+
+describe('导出 menu', () => {
+  it('exports the filtered projects as CSV that Excel reads as UTF-8, named after the filters and the date', async () => {
+    await renderApp('/?county=140425&cat=education');
+    await exportAs(/CSV/);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const { name, blob } = saved[0]!;
+    expect(name).toBe(`长治项目_平顺县_教育_${isoDate(new Date())}.csv`);
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const id = rows[0]!.map(columnKey).indexOf('id');
+    const expected = repoProjects.filter((p) => p.category === 'education' && p.counties.includes('140425')).map((p) => p.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(rows.slice(1).map((r) => r[id]).sort()).toEqual(expected.sort());
+    expect(screen.getByRole('status')).toHaveTextContent(`已导出 ${name}（${expected.length} 个项目）`);
+  });
+
+  it('exports GeoJSON with a feature per location and the precision of each', async () => {
+    await renderApp(`/?zone=${encodeURIComponent('太岳生态康养片区')}`);
+    await exportAs(/GeoJSON/);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe(`长治项目_太岳生态康养片区_${isoDate(new Date())}.geojson`);
+    const fc = JSON.parse(await saved[0]!.blob.text()) as GeoJSON.FeatureCollection;
+    const qinyuan = repoProjects.filter((p) => p.counties.includes('140431'));
+    expect(new Set(fc.features.map((f) => f.properties!.id))).toEqual(new Set(qinyuan.map((p) => p.id)));
+    expect(fc.features.every((f) => typeof f.properties!.loc_precision === 'string')).toBe(true);
+  });
+
+  it('says plainly that an image needs the map', async () => {
+    await renderApp('/');
+    await exportAs(/1920×1080/);
+    expect(await screen.findByRole('status')).toHaveTextContent('地图未显示（无 WebGL），无法导出图片');
+    expect(saved).toEqual([]);
+  });
+});

@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useAppStore } from '../../src/state/store.ts';
+import { lastMapProps } from './fakeMapView.tsx';
+import { renderApp } from './renderApp.tsx';
+
+vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
+afterEach(() => vi.unstubAllGlobals());
+
+const key = (k: string, target: Element = document.body) => fireEvent.keyDown(target, { key: k });
+const caption = () => screen.getByRole('region', { name: '演示说明' });
+const stepText = () => caption().querySelector('.caption-step')!.textContent;
+// Building the tour and the presenter's map in jsdom takes a while on a loaded machine.
+const shown = () => screen.findByTestId('presenter', {}, { timeout: 5000 });
+const slow = { timeout: 5000 };
+
+describe('presenter mode', () => {
+  it('?mode=present&step=2 opens the first zone, hides the explorer chrome and drives the map', async () => {
+    await renderApp('/?mode=present&step=2');
+    expect(await shown()).toBeInTheDocument();
+    expect(stepText()).toBe('2 / 7');
+    expect(within(caption()).getByRole('heading', { level: 2 })).toHaveTextContent('城郊休闲乡村片区');
+    expect(document.body.classList.contains('presenting')).toBe(true);
+    const props = lastMapProps();
+    expect(props.hoveredZone).toBe('城郊休闲乡村片区');
+    expect(props.focusCounties).toHaveLength(5);
+    expect(props.presentation).toBeGreaterThanOrEqual(1);
+    expect(props.focus?.box).toBeDefined();
+    expect(props.focus?.padding?.bottom).toBeGreaterThan(0);
+  });
+
+  it('steps with arrows and remote keys, jumps with digits, keeps the step in the URL', async () => {
+    await renderApp('/?mode=present');
+    await shown();
+    expect(stepText()).toBe('1 / 7');
+    const firstFocus = lastMapProps().focus!.key;
+    key('ArrowRight');
+    await waitFor(() => expect(stepText()).toBe('2 / 7'), slow);
+    await waitFor(() => expect(window.location.search).toBe('?mode=present&step=2'), slow);
+    expect(lastMapProps().focus!.key).not.toBe(firstFocus);
+    key('PageDown');
+    await waitFor(() => expect(stepText()).toBe('3 / 7'), slow);
+    key('PageUp');
+    await waitFor(() => expect(stepText()).toBe('2 / 7'), slow);
+    key('6');
+    await waitFor(() => expect(stepText()).toBe('6 / 7'), slow);
+    expect(screen.getByRole('list', { name: /个县区按投资密度排名/ }).querySelectorAll('li')).toHaveLength(12);
+    expect(lastMapProps().annotations?.features).toHaveLength(12);
+    expect(lastMapProps().clustered).toBe(true);
+    key('9'); // past the last step: nothing
+    key('End');
+    await waitFor(() => expect(stepText()).toBe('7 / 7'), slow);
+    expect(lastMapProps().highlightedProjects).toHaveLength(10);
+    expect(lastMapProps().clustered).toBe(false);
+    key('ArrowRight'); // stays on the last step
+    key('Home');
+    await waitFor(() => expect(stepText()).toBe('1 / 7'), slow);
+    await waitFor(() => expect(window.location.search).toBe('?mode=present&step=1'), slow);
+  });
+
+  it('leaves with Esc, back to the explorer and its URL', async () => {
+    await renderApp('/?cat=health&mode=present&step=3');
+    await shown();
+    key('Escape');
+    await waitFor(() => expect(screen.queryByTestId('presenter')).toBeNull(), slow);
+    expect(document.body.classList.contains('presenting')).toBe(false);
+    await waitFor(() => expect(window.location.search).toBe('?cat=health'), slow);
+    expect(lastMapProps().presentation ?? null).toBeNull();
+  });
+
+  it('F enters from the explorer (and the 演示模式 button does), but not while typing', async () => {
+    await renderApp('/');
+    const search = screen.getByRole('searchbox', { name: '搜索项目' });
+    key('f', search);
+    expect(useAppStore.getState().presenting).toBe(false);
+    key('f');
+    expect(await shown()).toBeInTheDocument();
+    key('Escape');
+    await waitFor(() => expect(screen.queryByTestId('presenter')).toBeNull(), slow);
+    fireEvent.click(screen.getByRole('button', { name: '演示模式' }));
+    expect(await shown()).toBeInTheDocument();
+  });
+
+  it('P plays the tour on its own at the chosen interval, and pauses', async () => {
+    await renderApp('/?mode=present&step=6');
+    await shown();
+    useAppStore.getState().setPlaySeconds(0.2);
+    key('p');
+    expect(screen.getByRole('button', { name: /暂停/ })).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(stepText()).toBe('7 / 7'), { timeout: 3000 });
+    // It loops back to the overview.
+    await waitFor(() => expect(stepText()).toBe('1 / 7'), { timeout: 3000 });
+    key('P');
+    const paused = stepText();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(stepText()).toBe(paused);
+  });
+
+  it('says so and ignores a step outside the tour', async () => {
+    await renderApp('/?mode=present&step=12');
+    await shown();
+    expect(stepText()).toBe('1 / 7');
+    expect(useAppStore.getState().notice).toContain('step=12（应为 1–7）');
+  });
+});
