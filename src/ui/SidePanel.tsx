@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
@@ -28,10 +29,15 @@ export function SidePanel({
   const setTab = useAppStore((s) => s.setPanelTab);
   const selectedId = useAppStore((s) => s.selectedProject);
   const selected = selectedId ? dataset.byId.get(selectedId) : undefined;
+  const filters = useAppStore((s) => s.filters);
+  const placeCounties = useMemo(
+    () => [...new Set([...filters.counties, ...(filters.zone ? view.units.zoneCounties(filters.zone) : [])])],
+    [filters.counties, filters.zone, view.units],
+  );
 
   return (
     <aside className="side-panel" aria-label="项目面板">
-      <SummaryBar aggregation={view.aggregation} filtered={filtered} />
+      <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={placeCounties} />
       <FilterPanel geo={dataset.geo} projects={dataset.projects} />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (

@@ -17,7 +17,15 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject) {
   rmSync(OUT_DIR, { recursive: true, force: true });
-  await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: OUT_DIR, sourcemap: false } });
+  // Vitest runs with NODE_ENV=test, which would make Vite bundle React's development
+  // build: test what ships, the production build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ mode: 'e2e', logLevel: 'warn', build: { outDir: OUT_DIR, sourcemap: false } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   const server = await preview({
     mode: 'e2e',
     logLevel: 'warn',
