@@ -5,9 +5,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { bbox } from '@turf/turf';
 import type { PointProperties } from '../analysis/points.ts';
+import type { ImportedPointProperties } from '../import/points.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView } from '../state/store.ts';
 import { FONT_STACK, zoneColor } from '../theme/palette.ts';
+import { IMPORTED_HIT_LAYERS, IMPORTED_SOURCE, importedLayers, importedSource } from './importedStyle.ts';
 import { hatchPattern } from './patterns.ts';
 import { spiderOffsets } from './spiderfy.ts';
 import { CLUSTER_MAX_ZOOM, LAYER, POINT_LAYERS, SOURCE, ZONE_LAYERS, buildStyle, choroplethFill, hatchImageId } from './style.ts';
@@ -29,6 +31,9 @@ export interface MapCallbacks {
   onReady: () => void;
   describeCounty: (adcode: string) => TooltipContent | null;
   describePoint: (p: PointProperties) => TooltipContent | null;
+  /** A point of an imported layer: its tooltip, and a click on it. */
+  describeImported?: (p: ImportedPointProperties) => TooltipContent | null;
+  onClickImported?: (layer: string, row: number) => void;
 }
 
 declare global {
@@ -94,6 +99,7 @@ export class MapController {
   private places: FeatureCollection | null = null;
   private countyClass: Record<string, number | null> = {};
   private spiderCentre: [number, number] | null = null;
+  private imported: FeatureCollection<Point, ImportedPointProperties> | null = null;
 
   constructor(
     container: HTMLElement,
@@ -126,6 +132,9 @@ export class MapController {
     }
 
     this.map.on('load', () => {
+      // Imported layers sit above the plan's points, below spiderfied points and labels.
+      this.map.addSource(IMPORTED_SOURCE, importedSource);
+      for (const layer of importedLayers) this.map.addLayer(layer, LAYER.spiderLeg);
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
       this.whenIdle(() => {
@@ -163,6 +172,14 @@ export class MapController {
 
   private readonly onMouseMove = (e: MapMouseEvent): void => {
     if (!this.loaded) return;
+    const imported = this.map.queryRenderedFeatures(e.point, { layers: IMPORTED_HIT_LAYERS })[0];
+    if (imported && this.callbacks.describeImported) {
+      this.map.getCanvas().style.cursor = 'pointer';
+      this.callbacks.onHoverProject(null);
+      this.callbacks.onHoverCounty(null);
+      this.showTooltip(e, this.callbacks.describeImported(imported.properties as ImportedPointProperties));
+      return;
+    }
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
     const point = hit.find((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
     const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
@@ -211,6 +228,12 @@ export class MapController {
 
   private readonly onClick = (e: MapLayerMouseEvent | MapMouseEvent): void => {
     if (!this.loaded) return;
+    const imported = this.map.queryRenderedFeatures(e.point, { layers: IMPORTED_HIT_LAYERS })[0];
+    if (imported && this.callbacks.onClickImported) {
+      const p = imported.properties as ImportedPointProperties;
+      this.callbacks.onClickImported(p.layer, p.row);
+      return;
+    }
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
     const points = hit.filter((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
     const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
@@ -333,6 +356,15 @@ export class MapController {
       this.points = points;
       this.clearSpider();
       this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+    });
+  }
+
+  /** Points of the visible imported layers. */
+  setImported(points: FeatureCollection<Point, ImportedPointProperties>): void {
+    this.ready(() => {
+      if (points === this.imported) return;
+      this.imported = points;
+      this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(points);
     });
   }
 
