@@ -11,8 +11,10 @@ import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
 import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { ImportButton, ImportHost } from './ImportHost.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { useImportedMap } from './useImportedMap.ts';
 import { useLoad } from './useLoad.ts';
 
 export function App() {
@@ -23,6 +25,7 @@ export function App() {
         <h1>
           长治市“十四五”高品质生活建设规划 <span className="title-sub">项目地图</span>
         </h1>
+        {data.status === 'ready' && <ImportButton />}
       </header>
       {data.status === 'ready' && <Explorer dataset={data.value} />}
       {data.status === 'loading' && <p className="app-status">正在加载数据…</p>}
@@ -72,6 +75,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
   const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
+  const importedMap = useImportedMap(countyNames);
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
   const [focus, setFocus] = useState<MapFocus | null>(null);
@@ -137,6 +141,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     <main className="app-main">
       <div className="map-pane">
         <Notice />
+        <ImportHost dataset={dataset} />
         <MapView
           geo={geo}
           initialView={initialView}
@@ -158,6 +163,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           onViewChange={s.setView}
           describeCounty={describeCounty}
           describePoint={describePoint}
+          {...importedMap}
         />
         <Legend classification={view.classification} />
         <p className="map-caption" aria-live="polite">

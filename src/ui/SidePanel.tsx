@@ -1,9 +1,12 @@
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
+import { useLayerStore } from '../state/layers.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { AboutData } from './AboutData.tsx';
 import { CountyTable } from './CountyTable.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { ImportedLayersPanel } from './ImportedLayersPanel.tsx';
+import { ImportedRowDetail } from './ImportedRowDetail.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
@@ -27,11 +30,13 @@ export function SidePanel({
   const setTab = useAppStore((s) => s.setPanelTab);
   const selectedId = useAppStore((s) => s.selectedProject);
   const selected = selectedId ? dataset.byId.get(selectedId) : undefined;
+  const importedRow = useLayerStore((s) => s.selected);
 
   return (
     <aside className="side-panel" aria-label="项目面板">
       <SummaryBar aggregation={view.aggregation} filtered={filtered} />
       <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+      <ImportedLayersPanel />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (
           <button
@@ -51,6 +56,8 @@ export function SidePanel({
       <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body">
         {selected ? (
           <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
+        ) : importedRow ? (
+          <ImportedRowDetail countyNames={countyNames} />
         ) : tab === 'list' ? (
           <ProjectList projects={view.filtered} countyNames={countyNames} />
         ) : tab === 'table' ? (
