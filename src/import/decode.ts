@@ -47,16 +47,16 @@ function tryDecode(label: string, bytes: Uint8Array): string | null {
   }
 }
 
-/** Share of characters that no text file has: C0 controls but tab, CR, LF; DEL; U+FFFD. */
-function controlShare(text: string): number {
+/** True when many characters are ones no text file has: C0 controls but tab, CR, LF; DEL; U+FFFD. */
+function mostlyControls(text: string): boolean {
   const sample = text.slice(0, 65536);
-  if (sample.length === 0) return 0;
   let bad = 0;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffd) bad++;
   }
-  return bad / sample.length;
+  // A stray control character or two is cleaned from the cells; dozens mean a binary file.
+  return bad > 8 && bad / sample.length > 0.01;
 }
 
 export function decodeBytes(fileName: string, bytes: Uint8Array): DecodedText {
@@ -92,7 +92,7 @@ export function decodeBytes(fileName: string, bytes: Uint8Array): DecodedText {
       notes.push('文件不是 UTF-8，已按 GBK/GB18030（Excel 中文 CSV 的默认编码）读取：请核对预览中的中文是否正确');
     }
   }
-  if (controlShare(text) > 0.01) {
+  if (mostlyControls(text)) {
     throw new ImportError(fileName, '文件不是文本（含有大量控制字符）：请导入 CSV 或 GeoJSON 文件');
   }
   if (text.trim() === '') throw new ImportError(fileName, '文件中只有空白，没有数据');

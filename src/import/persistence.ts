@@ -129,6 +129,7 @@ export function memoryRepository(): LayerRepository & { snapshot: () => { metas:
       return loadAll([...metas.values()].map(copy), new Map([...rows].map(([k, v]) => [k, copy(v)])));
     },
     async add(layer) {
+      if (metas.has(layer.id)) throw new Error(`图层 ${layer.id} 已存在`);
       const split = splitLayer(layer);
       // Clone both before touching the maps: a value that cannot be stored fails here, with nothing written.
       const m = copy(split.meta);

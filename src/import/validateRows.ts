@@ -57,7 +57,7 @@ export function validateRecord(
   const warn = (w: string) => warnings.push(w);
   const header = (f: FieldKey) => {
     const i = mapping[f];
-    return i === undefined ? FIELD_LABEL[f] : (table.columns[i] ?? FIELD_LABEL[f]);
+    return i === undefined ? FIELD_LABEL[f] : table.columns[i]?.trim() || FIELD_LABEL[f];
   };
   const cell = (f: FieldKey): string => {
     const i = mapping[f];
