@@ -13,7 +13,7 @@ import { encodeGbk } from './gbk.ts';
 export interface HostileFile {
   name: string;
   what: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   error?: string;
   accepted?: number;
   rejected?: [row: number, reason: string][];

@@ -22,7 +22,7 @@ function build(): Map<string, [number, number]> {
   return map;
 }
 
-export function encodeGbk(text: string): Uint8Array {
+export function encodeGbk(text: string): Uint8Array<ArrayBuffer> {
   table ??= build();
   const out: number[] = [];
   for (const ch of text) {
