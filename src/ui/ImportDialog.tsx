@@ -329,6 +329,16 @@ function Mapping({
         {formatCount(precheck.accepted.length)} {word}可导入，{formatCount(precheck.rejected.length)} {word}有问题
         {precheck.rejected.length > 0 && '（导入后列出原因，可下载）'}
       </p>
+      {precheck.rejected.length > 0 && (
+        <ul className="import-problems" aria-label="预检发现的问题">
+          {precheck.rejected.slice(0, 5).map((r) => (
+            <li key={r.row}>
+              第 {r.row} {word}，{r.field}：{r.reason}
+            </li>
+          ))}
+          {precheck.rejected.length > 5 && <li>……</li>}
+        </ul>
+      )}
       {mapping.name === undefined && <p className="import-error">请指定“项目名称”所在的列。</p>}
       <div className="import-actions">
         <button type="button" onClick={onCancel}>
