@@ -9,7 +9,7 @@ import type { ImportedPointProperties } from '../import/points.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView } from '../state/store.ts';
 import { FONT_STACK, zoneColor } from '../theme/palette.ts';
-import { IMPORTED_HIT_LAYERS, IMPORTED_SOURCE, importedLayers, importedSource } from './importedStyle.ts';
+import { ImportedOnMap, type ImportedMapLayer } from './importedLayers.ts';
 import { hatchPattern } from './patterns.ts';
 import { spiderOffsets } from './spiderfy.ts';
 import { CLUSTER_MAX_ZOOM, LAYER, POINT_LAYERS, SOURCE, ZONE_LAYERS, buildStyle, choroplethFill, hatchImageId } from './style.ts';
@@ -99,7 +99,7 @@ export class MapController {
   private places: FeatureCollection | null = null;
   private countyClass: Record<string, number | null> = {};
   private spiderCentre: [number, number] | null = null;
-  private imported: FeatureCollection<Point, ImportedPointProperties> | null = null;
+  private imported: ImportedOnMap | null = null;
 
   constructor(
     container: HTMLElement,
@@ -133,8 +133,7 @@ export class MapController {
 
     this.map.on('load', () => {
       // Imported layers sit above the plan's points, below spiderfied points and labels.
-      this.map.addSource(IMPORTED_SOURCE, importedSource);
-      for (const layer of importedLayers) this.map.addLayer(layer, LAYER.spiderLeg);
+      this.imported = new ImportedOnMap(this.map, LAYER.spiderLeg);
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
       this.whenIdle(() => {
@@ -172,12 +171,12 @@ export class MapController {
 
   private readonly onMouseMove = (e: MapMouseEvent): void => {
     if (!this.loaded) return;
-    const imported = this.map.queryRenderedFeatures(e.point, { layers: IMPORTED_HIT_LAYERS })[0];
-    if (imported && this.callbacks.describeImported) {
+    const imported = this.importedAt(e);
+    if (imported) {
       this.map.getCanvas().style.cursor = 'pointer';
       this.callbacks.onHoverProject(null);
       this.callbacks.onHoverCounty(null);
-      this.showTooltip(e, this.callbacks.describeImported(imported.properties as ImportedPointProperties));
+      this.showTooltip(e, imported.kind === 'point' ? (this.callbacks.describeImported?.(imported.properties) ?? null) : imported.tooltip);
       return;
     }
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
@@ -211,6 +210,31 @@ export class MapController {
     }
   };
 
+  /** The imported point or cluster under the pointer, on top of everything else. */
+  private importedAt(
+    e: MapMouseEvent,
+  ):
+    | { kind: 'point'; properties: ImportedPointProperties }
+    | { kind: 'cluster'; feature: MapGeoJSONFeature; tooltip: TooltipContent }
+    | null {
+    if (!this.imported) return null;
+    const layers = [...this.imported.pointLayers(), ...this.imported.clusterLayers()];
+    if (layers.length === 0) return null;
+    const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
+    if (!hit) return null;
+    if (!hit.properties.cluster) return { kind: 'point', properties: hit.properties as ImportedPointProperties };
+    const { sum, point_count: count, unknown } = hit.properties as { sum: number; point_count: number; unknown: number };
+    const layer = this.imported.layerOf(hit);
+    return {
+      kind: 'cluster',
+      feature: hit,
+      tooltip: {
+        title: `导入的图层“${layer?.name ?? ''}”：${count} 个点`,
+        lines: [`合计 ${round(sum, 2)} 亿元`, ...(unknown > 0 ? [`其中 ${unknown} 个未列投资额`] : []), '点击放大'],
+      },
+    };
+  }
+
   private clearHover(): void {
     this.tooltip.remove();
     this.callbacks.onHoverCounty(null);
@@ -228,10 +252,13 @@ export class MapController {
 
   private readonly onClick = (e: MapLayerMouseEvent | MapMouseEvent): void => {
     if (!this.loaded) return;
-    const imported = this.map.queryRenderedFeatures(e.point, { layers: IMPORTED_HIT_LAYERS })[0];
-    if (imported && this.callbacks.onClickImported) {
-      const p = imported.properties as ImportedPointProperties;
-      this.callbacks.onClickImported(p.layer, p.row);
+    const imported = this.importedAt(e);
+    if (imported?.kind === 'point') {
+      this.callbacks.onClickImported?.(imported.properties.layer, imported.properties.row);
+      return;
+    }
+    if (imported?.kind === 'cluster') {
+      void this.imported?.openCluster(imported.feature, prefersReducedMotion() ? 0 : 500);
       return;
     }
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
@@ -359,13 +386,9 @@ export class MapController {
     });
   }
 
-  /** Points of the visible imported layers. */
-  setImported(points: FeatureCollection<Point, ImportedPointProperties>): void {
-    this.ready(() => {
-      if (points === this.imported) return;
-      this.imported = points;
-      this.map.getSource<GeoJSONSource>(IMPORTED_SOURCE)?.setData(points);
-    });
+  /** The visible imported layers, each its own source and layers. */
+  setImported(layers: readonly ImportedMapLayer[]): void {
+    this.ready(() => this.imported?.sync(layers));
   }
 
   /** Names of the townships and villages that have projects, shown when zoomed in. */

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PointProperties } from '../analysis/points.ts';
 import type { ImportedPointProperties } from '../import/points.ts';
+import type { ImportedMapLayer } from './importedLayers.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView as CameraView } from '../state/store.ts';
 import { MapController, type TooltipContent } from './MapController.ts';
@@ -35,13 +36,13 @@ export interface MapViewProps {
   onViewChange: (view: CameraView) => void;
   describeCounty: (adcode: string) => TooltipContent | null;
   describePoint: (p: PointProperties) => TooltipContent | null;
-  /** Points of the visible imported layers (never clustered with the plan's, never in its figures). */
-  imported?: FeatureCollection<Point, ImportedPointProperties>;
+  /** The visible imported layers, newest last (never clustered with the plan's points, never in its figures). */
+  imported?: ImportedMapLayer[];
   describeImported?: (p: ImportedPointProperties) => TooltipContent | null;
   onClickImported?: (layer: string, row: number) => void;
 }
 
-const NO_IMPORTED: FeatureCollection<Point, ImportedPointProperties> = { type: 'FeatureCollection', features: [] };
+const NO_IMPORTED: ImportedMapLayer[] = [];
 
 /**
  * The map panel. This module is the boundary between React and MapLibre:

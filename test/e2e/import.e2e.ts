@@ -59,8 +59,17 @@ describe('import in the browser', () => {
   afterAll(async () => s?.close());
 
   const listItems = () => s.page.getByRole('list', { name: '项目列表' }).getByRole('listitem');
+  /** Names of every point in the map's imported sources (one clustered source per layer). */
   const importedOnMap = () =>
-    s.page.evaluate(() => window.__czMap!.querySourceFeatures('imported').map((f) => String(f.properties.name)));
+    s.page.evaluate(async () => {
+      const m = window.__czMap!;
+      const names: string[] = [];
+      for (const id of Object.keys(m.getStyle().sources).filter((k) => k.startsWith('imported-'))) {
+        const data = (await (m.getSource(id) as unknown as { getData: () => Promise<GeoJSON.FeatureCollection> }).getData());
+        names.push(...data.features.map((f) => String(f.properties!.name)));
+      }
+      return names;
+    });
   const pwned = () => s.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null);
 
   it('serves index.html with the Content-Security-Policy', async () => {
@@ -107,19 +116,24 @@ describe('import in the browser', () => {
     const names = await importedOnMap();
     expect(names).toContain('<script>window.__pwned=1</script>');
     // Hover the hostile points: the tooltip shows the name on top as text; a click opens it.
-    const at = await s.page.evaluate(() => {
+    const at = await s.page.evaluate(async () => {
       const m = window.__czMap!;
-      const f = m.querySourceFeatures('imported').find((x) => String(x.properties.name).startsWith('<img'))!;
-      const c = (f.geometry as GeoJSON.Point).coordinates as [number, number];
-      m.jumpTo({ center: c, zoom: 12 });
-      return c;
+      let c: [number, number] | null = null;
+      for (const id of Object.keys(m.getStyle().sources).filter((k) => k.startsWith('imported-'))) {
+        const data = await (m.getSource(id) as unknown as { getData: () => Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> }).getData();
+        const f = data.features.find((x) => String(x.properties!.name).startsWith('<img'));
+        if (f) c = f.geometry.coordinates as [number, number];
+      }
+      m.jumpTo({ center: c!, zoom: 12 });
+      return c!;
     });
     await waitForMap(s.page);
     const p = await s.page.evaluate((c) => {
       const m = window.__czMap!;
       const q = m.project(c);
       const r = m.getCanvas().getBoundingClientRect();
-      const top = m.queryRenderedFeatures(q, { layers: ['imported-point'] })[0]!;
+      const layers = m.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('imported-') && id.endsWith('-point'));
+      const top = m.queryRenderedFeatures(q, { layers })[0]!;
       return { x: r.left + q.x, y: r.top + q.y, name: String(top.properties.name) };
     }, at);
     expect(p.name).toMatch(/^<(script|img)/);

@@ -121,16 +121,15 @@ describe('locating rows', () => {
 });
 
 describe('layers', () => {
-  it('names a layer after its file and draws only visible layers', () => {
+  it('names a layer after its file and gives the map a point per row', () => {
     expect(layerNameFrom('2024年进度.csv')).toBe('2024年进度');
     const { table, result } = importBytes('a.csv', utf8('项目名称,总投资,县区\n甲,1,沁县\n乙,,沁县\n'));
     const layer = buildLayer(table, result, { mapping: detectMapping(table.columns), unit: '亿元', crs: 'wgs84' }, { id: 'L1', name: '', color: '#6a3d9a', importedAt: new Date() });
     expect(layer.name).toBe('a');
-    const pts = importedPoints([layer]);
-    expect(pts.features.map((f) => [f.properties.name, f.properties.known, f.properties.color])).toEqual([
-      ['甲', 1, '#6a3d9a'],
-      ['乙', 0, '#6a3d9a'],
+    const pts = importedPoints(layer);
+    expect(pts.features.map((f) => [f.properties.name, f.properties.known, f.properties.layer, f.properties.row])).toEqual([
+      ['甲', 1, 'L1', 2],
+      ['乙', 0, 'L1', 3],
     ]);
-    expect(importedPoints([{ ...layer, visible: false }]).features).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ const corpusFile = (name: string) => {
   const f = corpus.find((x) => x.name === name)!;
   return new File([f.bytes], f.name);
 };
+/** Every imported point the map was last given, over all visible layers. */
+const importedFeatures = () => (lastMapProps().imported ?? []).flatMap((l) => l.points.features);
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const GOOD = '项目名称,总投资（万元）,县区,建设地点,经度,纬度\n新建卫生院,5000,平顺县,青羊镇,,\n坐标项目,12000,,,113.116,36.195\n坏数额,abc,沁县,,,\n太原项目,1,太原市,,,\n';
 
@@ -75,10 +77,10 @@ describe('import', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
 
     // On the map beside the plan's points, which are all still there; not in the plan's figures.
-    await waitFor(() => expect(lastMapProps().imported?.features).toHaveLength(2));
-    expect(lastMapProps().imported!.features.map((f) => [f.properties.name, f.properties.amount, f.properties.precision])).toEqual([
-      ['新建卫生院', 0.5, 'township'],
+    await waitFor(() => expect(importedFeatures()).toHaveLength(2));
+    expect(importedFeatures().map((f) => [f.properties.name, f.properties.amount, f.properties.precision])).toEqual([
       ['坐标项目', 1.2, 'site'],
+      ['新建卫生院', 0.5, 'township'],
     ]);
     expect(lastMapProps().points.features).toHaveLength(builtInPoints);
     expect(screen.getByTestId('summary-count').textContent).toBe(count);
@@ -92,7 +94,7 @@ describe('import', () => {
     fireEvent.click(await importFile(csvFile('a.csv', GOOD)).then((d) => within(d).getByRole('button', { name: '完成' })));
     const panel = await screen.findByRole('region', { name: '导入的图层' });
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'a' }));
-    await waitFor(() => expect(lastMapProps().imported?.features).toHaveLength(0));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(0));
     fireEvent.click(within(panel).getByRole('button', { name: '重命名图层 a' }));
     fireEvent.change(within(panel).getByRole('textbox', { name: '新的图层名称' }), { target: { value: '今年进度' } });
     fireEvent.click(within(panel).getByRole('button', { name: '保存' }));
@@ -108,13 +110,13 @@ describe('import', () => {
     const box = await within(again).findByRole('checkbox', { name: '今年进度' });
     expect(box).not.toBeChecked();
     fireEvent.click(box);
-    await waitFor(() => expect(lastMapProps().imported?.features).toHaveLength(2));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(2));
     await waitFor(() => expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(repoProjects.length));
 
     fireEvent.click(within(again).getByRole('button', { name: '删除图层 今年进度' }));
     fireEvent.click(within(again).getByRole('button', { name: '确认删除' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: '导入的图层' })).toBeNull());
-    expect(lastMapProps().imported?.features).toHaveLength(0);
+    expect(importedFeatures()).toHaveLength(0);
     expect((await indexedDbRepository(indexedDB, dbName).load()).layers).toEqual([]);
   });
 
@@ -122,11 +124,11 @@ describe('import', () => {
     await renderApp();
     await importFile(corpusFile('xss-names.csv'));
     fireEvent.click(screen.getByRole('button', { name: '完成' }));
-    await waitFor(() => expect(lastMapProps().imported?.features).toHaveLength(3));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(3));
     const p = lastMapProps();
-    const tip = p.describeImported!(p.imported!.features[1]!.properties);
+    const tip = p.describeImported!(importedFeatures()[1]!.properties);
     expect(tip?.title).toBe('<img src=x onerror="window.__pwned=2">');
-    act(() => p.onClickImported!(p.imported!.features[1]!.properties.layer, p.imported!.features[1]!.properties.row));
+    act(() => p.onClickImported!(importedFeatures()[1]!.properties.layer, importedFeatures()[1]!.properties.row));
     expect(await screen.findByRole('heading', { level: 2, name: '<img src=x onerror="window.__pwned=2">' })).toBeInTheDocument();
     expect(screen.getByText('<b onmouseover=alert(1)>青羊镇</b>')).toBeInTheDocument();
     expect(document.querySelectorAll('script, img, svg[onload], b[onmouseover]')).toHaveLength(0);
@@ -178,7 +180,7 @@ describe('import', () => {
     expect(within(dialog).getByRole('alert')).toHaveTextContent('图层没有保存：QuotaExceededError。已加载的数据没有任何改动。');
     expect(useLayerStore.getState().layers).toEqual([]);
     expect(repo.snapshot().metas).toEqual([]);
-    expect(lastMapProps().imported?.features ?? []).toHaveLength(0);
+    expect(importedFeatures()).toHaveLength(0);
     expect(lastMapProps().points.features).toHaveLength(points);
   });
 
