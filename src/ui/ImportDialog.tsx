@@ -373,7 +373,7 @@ function Done({
         </p>
       ) : layerName ? (
         <p role="status">
-          <span className="swatch" style={{ background: color ?? undefined }} aria-hidden="true" /> 已导入{' '}
+          <span className="layer-swatch" style={{ background: color ?? undefined }} aria-hidden="true" /> 已导入{' '}
           {formatCount(result.accepted.length)} {word}为图层“{layerName}”。
           {duplicates > 0 && `其中 ${duplicates} ${word}与规划项目同名（已导入并标注，不计入规划合计）。`}
         </p>

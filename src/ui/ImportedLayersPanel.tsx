@@ -60,7 +60,7 @@ function LayerItem({ layer }: { layer: ImportedLayer }) {
   return (
     <li className="imported-layer" data-layer-id={layer.id}>
       <div className="imported-layer-head">
-        <span className="swatch" style={{ background: layer.color }} aria-hidden="true" />
+        <span className="layer-swatch" style={{ background: layer.color }} aria-hidden="true" />
         {renaming === null ? (
           <label>
             <input type="checkbox" checked={layer.visible} onChange={(e) => void run(setLayerVisible(layer.id, e.target.checked))} />{' '}

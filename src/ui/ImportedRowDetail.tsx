@@ -31,7 +31,7 @@ export function ImportedRowDetail({ countyNames }: { countyNames: ReadonlyMap<st
         ← 返回列表
       </button>
       <p className="imported-detail-layer">
-        <span className="swatch" style={{ background: layer.color }} aria-hidden="true" /> 导入的图层“{layer.name}”（不属于规划数据）
+        <span className="layer-swatch" style={{ background: layer.color }} aria-hidden="true" /> 导入的图层“{layer.name}”（不属于规划数据）
       </p>
       <h2 id="imported-detail-title">{row.name}</h2>
       <dl className="fields">

@@ -233,4 +233,18 @@ describe('import in the browser', () => {
     expect(csp).toEqual([]);
     expect(foreignRequests(s.requests, baseUrl)).toEqual([]);
   });
+
+  it('the policy is in force: an injected inline script does not run', async () => {
+    const ran = await s.page.evaluate(async () => {
+      const el = document.createElement('script');
+      el.textContent = 'window.__inline = 1';
+      document.head.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      return (window as unknown as { __inline?: number }).__inline ?? null;
+    });
+    expect(ran).toBeNull();
+    await expect
+      .poll(() => s.page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []))
+      .toEqual([expect.stringMatching(/^script-src/)]);
+  });
 });
