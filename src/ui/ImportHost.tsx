@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
 import { useLayerStore } from '../state/layers.ts';
+import { useAppStore } from '../state/store.ts';
 import './import.css';
 
 // The dialog brings the file readers (papaparse, gcoord): loaded the first time it opens.
@@ -22,6 +23,14 @@ export function ImportHost({ dataset }: { dataset: Dataset }) {
   useEffect(() => {
     void useLayerStore.getState().init();
   }, []);
+  // Opening a plan project closes an imported row's detail, so "back" leads to the list.
+  useEffect(
+    () =>
+      useAppStore.subscribe((st, prev) => {
+        if (st.selectedProject !== null && st.selectedProject !== prev.selectedProject) useLayerStore.getState().selectRow(null);
+      }),
+    [],
+  );
 
   useEffect(() => {
     let depth = 0;
