@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerRepository } from '../../src/import/persistence.ts';
 import { indexedDbRepository, memoryRepository } from '../../src/import/persistence.ts';
@@ -10,6 +10,9 @@ import { lastMapProps } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
 vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
+// Each test walks a whole import (read, check, store in IndexedDB): allow for a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
 
 const corpus = hostileCorpus(counties);
 const corpusFile = (name: string) => {
