@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { cspPlugin } from './src/security/csp.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspPlugin()],
   // geo/*.geojson are fetched at run time as hashed assets, not bundled into JS.
   assetsInclude: ['**/*.geojson'],
   build: {

@@ -5,9 +5,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { bbox } from '@turf/turf';
 import type { PointProperties } from '../analysis/points.ts';
+import type { ImportedPointProperties } from '../import/points.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView } from '../state/store.ts';
 import { FONT_STACK, zoneColor } from '../theme/palette.ts';
+import { ImportedOnMap, type ImportedMapLayer } from './importedLayers.ts';
 import { hatchPattern } from './patterns.ts';
 import { spiderOffsets } from './spiderfy.ts';
 import { CLUSTER_MAX_ZOOM, LAYER, POINT_LAYERS, SOURCE, ZONE_LAYERS, buildStyle, choroplethFill, hatchImageId } from './style.ts';
@@ -30,6 +32,9 @@ export interface MapCallbacks {
   onReady: () => void;
   describeCounty: (adcode: string) => TooltipContent | null;
   describePoint: (p: PointProperties) => TooltipContent | null;
+  /** A point of an imported layer: its tooltip, and a click on it. */
+  describeImported?: (p: ImportedPointProperties) => TooltipContent | null;
+  onClickImported?: (layer: string, row: number) => void;
 }
 
 declare global {
@@ -108,6 +113,7 @@ export class MapController {
   private spiderCentre: [number, number] | null = null;
   /** Paint and layout values replaced by presenter mode, to put back when it ends. */
   private presentationSaved: Map<string, unknown> | null = null;
+  private imported: ImportedOnMap | null = null;
 
   constructor(
     container: HTMLElement,
@@ -150,6 +156,8 @@ export class MapController {
     }
 
     this.map.on('load', () => {
+      // Imported layers sit above the plan's points, below spiderfied points and labels.
+      this.imported = new ImportedOnMap(this.map, LAYER.spiderLeg);
       this.loaded = true;
       for (const run of this.pending.splice(0)) run();
       this.whenIdle(() => {
@@ -187,6 +195,14 @@ export class MapController {
 
   private readonly onMouseMove = (e: MapMouseEvent): void => {
     if (!this.loaded) return;
+    const imported = this.importedAt(e);
+    if (imported) {
+      this.map.getCanvas().style.cursor = 'pointer';
+      this.callbacks.onHoverProject(null);
+      this.callbacks.onHoverCounty(null);
+      this.showTooltip(e, imported.kind === 'point' ? (this.callbacks.describeImported?.(imported.properties) ?? null) : imported.tooltip);
+      return;
+    }
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
     const point = hit.find((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
     const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
@@ -218,6 +234,31 @@ export class MapController {
     }
   };
 
+  /** The imported point or cluster under the pointer, on top of everything else. */
+  private importedAt(
+    e: MapMouseEvent,
+  ):
+    | { kind: 'point'; properties: ImportedPointProperties }
+    | { kind: 'cluster'; feature: MapGeoJSONFeature; tooltip: TooltipContent }
+    | null {
+    if (!this.imported) return null;
+    const layers = [...this.imported.pointLayers(), ...this.imported.clusterLayers()];
+    if (layers.length === 0) return null;
+    const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
+    if (!hit) return null;
+    if (!hit.properties.cluster) return { kind: 'point', properties: hit.properties as ImportedPointProperties };
+    const { sum, point_count: count, unknown } = hit.properties as { sum: number; point_count: number; unknown: number };
+    const layer = this.imported.layerOf(hit);
+    return {
+      kind: 'cluster',
+      feature: hit,
+      tooltip: {
+        title: `导入的图层“${layer?.name ?? ''}”：${count} 个点`,
+        lines: [`合计 ${round(sum, 2)} 亿元`, ...(unknown > 0 ? [`其中 ${unknown} 个未列投资额`] : []), '点击放大'],
+      },
+    };
+  }
+
   private clearHover(): void {
     this.tooltip.remove();
     this.callbacks.onHoverCounty(null);
@@ -235,6 +276,15 @@ export class MapController {
 
   private readonly onClick = (e: MapLayerMouseEvent | MapMouseEvent): void => {
     if (!this.loaded) return;
+    const imported = this.importedAt(e);
+    if (imported?.kind === 'point') {
+      this.callbacks.onClickImported?.(imported.properties.layer, imported.properties.row);
+      return;
+    }
+    if (imported?.kind === 'cluster') {
+      void this.imported?.openCluster(imported.feature, prefersReducedMotion() ? 0 : 500);
+      return;
+    }
     const hit = this.map.queryRenderedFeatures(e.point, { layers: [...POINT_LAYERS, LAYER.cluster, LAYER.countyFill] });
     const points = hit.filter((f) => POINT_LAYERS.includes(f.layer.id as (typeof POINT_LAYERS)[number]));
     const cluster = hit.find((f) => f.layer.id === LAYER.cluster);
@@ -358,6 +408,11 @@ export class MapController {
       this.clearSpider();
       this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
     });
+  }
+
+  /** The visible imported layers, each its own source and layers. */
+  setImported(layers: readonly ImportedMapLayer[]): void {
+    this.ready(() => this.imported?.sync(layers));
   }
 
   /** Names of the townships and villages that have projects, shown when zoomed in. */

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PointProperties } from '../analysis/points.ts';
+import type { ImportedPointProperties } from '../import/points.ts';
+import type { ImportedMapLayer } from './importedLayers.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import type { MapView as CameraView } from '../state/store.ts';
 import { MapController, type Padding, type TooltipContent } from './MapController.ts';
@@ -53,7 +55,13 @@ export interface MapViewProps {
   clustered?: boolean;
   /** Receives the map's imager once the map exists, and null when it goes. */
   onImager?: (imager: MapImager | null) => void;
+  /** The visible imported layers, newest last (never clustered with the plan's points, never in its figures). */
+  imported?: ImportedMapLayer[];
+  describeImported?: (p: ImportedPointProperties) => TooltipContent | null;
+  onClickImported?: (layer: string, row: number) => void;
 }
+
+const NO_IMPORTED: ImportedMapLayer[] = [];
 
 /**
  * The map panel. This module is the boundary between React and MapLibre:
@@ -84,6 +92,8 @@ export function MapView(props: MapViewProps) {
         onViewChange: (v) => cb().onViewChange(v),
         describeCounty: (a) => cb().describeCounty(a),
         describePoint: (p) => cb().describePoint(p),
+        describeImported: (p) => cb().describeImported?.(p) ?? null,
+        onClickImported: (layer, row) => cb().onClickImported?.(layer, row),
         onReady: () => {
           el.setAttribute('data-map-ready', 'true');
           setReady(true);
@@ -106,6 +116,7 @@ export function MapView(props: MapViewProps) {
   useEffect(() => c?.setZonesVisible(props.showZones), [c, props.showZones]);
   useEffect(() => c?.setPoints(props.points), [c, props.points]);
   useEffect(() => c?.setPlaces(props.places), [c, props.places]);
+  useEffect(() => c?.setImported(props.imported ?? NO_IMPORTED), [c, props.imported]);
   useEffect(() => c?.setChoropleth(props.countyClass, props.classCount), [c, props.countyClass, props.classCount]);
   useEffect(() => c?.setHoveredCounty(props.hoveredCounty), [c, props.hoveredCounty]);
   useEffect(() => c?.setHoveredZone(props.hoveredZone), [c, props.hoveredZone]);

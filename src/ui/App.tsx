@@ -11,8 +11,10 @@ import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
 import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { ImportButton, ImportHost } from './ImportHost.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
+import { useImportedMap } from './useImportedMap.ts';
 import { useLoad } from './useLoad.ts';
 import { tourStepCount } from '../present/tour.ts';
 import { usePresenter } from '../present/usePresenter.ts';
@@ -28,6 +30,7 @@ export function App() {
         <h1>
           长治市“十四五”高品质生活建设规划 <span className="title-sub">项目地图</span>
         </h1>
+        {data.status === 'ready' && <ImportButton />}
       </header>
       {data.status === 'ready' && <Explorer dataset={data.value} />}
       {data.status === 'loading' && <p className="app-status">正在加载数据…</p>}
@@ -80,6 +83,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
   const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
+  const importedMap = useImportedMap(countyNames);
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
   const [focus, setFocus] = useState<MapFocus | null>(null);
@@ -145,6 +149,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     <main className="app-main">
       <div className="map-pane">
         <Notice />
+        <ImportHost dataset={dataset} />
         <MapView
           geo={geo}
           initialView={initialView}
@@ -168,6 +173,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           describePoint={describePoint}
           onImager={setMapImager}
           {...presenter?.mapProps}
+          {...importedMap}
         />
         <Legend classification={view.classification} />
         <ViewTools dataset={dataset} view={view} countyNames={countyNames} />

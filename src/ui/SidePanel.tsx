@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
+import { useLayerStore } from '../state/layers.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { AboutData } from './AboutData.tsx';
 import { AreaCard } from './AreaCard.tsx';
 import { CountyTable } from './CountyTable.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
+import { ImportedLayersPanel } from './ImportedLayersPanel.tsx';
+import { ImportedRowDetail } from './ImportedRowDetail.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
@@ -34,11 +37,13 @@ export function SidePanel({
     () => [...new Set([...filters.counties, ...(filters.zone ? view.units.zoneCounties(filters.zone) : [])])],
     [filters.counties, filters.zone, view.units],
   );
+  const importedRow = useLayerStore((s) => s.selected);
 
   return (
     <aside className="side-panel" aria-label="项目面板">
       <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={placeCounties} />
       <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+      <ImportedLayersPanel />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (
           <button
@@ -58,6 +63,8 @@ export function SidePanel({
       <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body">
         {selected ? (
           <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
+        ) : importedRow ? (
+          <ImportedRowDetail countyNames={countyNames} />
         ) : tab === 'list' ? (
           <>
             <AreaCard dataset={dataset} view={view} countyNames={countyNames} />

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { formatCount } from '../import/limits.ts';
+import type { ImportedLayer } from '../import/types.ts';
+import { useLayerStore } from '../state/layers.ts';
+import { RejectedList } from './RejectedList.tsx';
+import './import.css';
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/** 导入的图层: show or hide, rename, remove each imported layer, and see what was not imported. */
+export function ImportedLayersPanel() {
+  const layers = useLayerStore((s) => s.layers);
+  const problems = useLayerStore((s) => s.problems);
+  const volatile = useLayerStore((s) => s.volatile);
+  const dismiss = useLayerStore((s) => s.dismissProblems);
+  if (layers.length === 0 && problems.length === 0) return null;
+  return (
+    <section className="imported-layers" aria-label="导入的图层">
+      <h3>导入的图层</h3>
+      <p className="import-hint">
+        只显示为地图上的点（黑色描边），不计入规划项目的投资合计、密度和排名。
+        {volatile ? '此浏览器不允许本地存储：刷新后不会保留。' : '保存在此浏览器中，刷新后仍在。'}
+      </p>
+      {problems.length > 0 && (
+        <div className="import-error" role="alert">
+          {problems.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          <button type="button" className="link-button" onClick={dismiss}>
+            知道了
+          </button>
+        </div>
+      )}
+      <ul className="imported-layer-list">
+        {layers.map((l) => (
+          <LayerItem key={l.id} layer={l} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LayerItem({ layer }: { layer: ImportedLayer }) {
+  const { renameLayer, setLayerVisible, removeLayer } = useLayerStore.getState();
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [showRejected, setShowRejected] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = (p: Promise<void>, after?: () => void) =>
+    p.then(
+      () => {
+        setError(null);
+        after?.();
+      },
+      (err: unknown) => setError(errorText(err)),
+    );
+  const word = layer.format === 'csv' ? '行' : '个要素';
+  return (
+    <li className="imported-layer" data-layer-id={layer.id}>
+      <div className="imported-layer-head">
+        <span className="layer-swatch" style={{ background: layer.color }} aria-hidden="true" />
+        {renaming === null ? (
+          <label>
+            <input type="checkbox" checked={layer.visible} onChange={(e) => void run(setLayerVisible(layer.id, e.target.checked))} />{' '}
+            <span className="imported-layer-name">{layer.name}</span>
+          </label>
+        ) : (
+          <form
+            className="imported-layer-rename"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void run(renameLayer(layer.id, renaming), () => setRenaming(null));
+            }}
+          >
+            <input aria-label="新的图层名称" value={renaming} maxLength={60} onChange={(e) => setRenaming(e.target.value)} autoFocus />
+            <button type="submit">保存</button>
+            <button type="button" onClick={() => setRenaming(null)}>
+              取消
+            </button>
+          </form>
+        )}
+      </div>
+      <p className="imported-layer-meta">
+        {formatCount(layer.rows.length)} {word} · {layer.fileName} · {new Date(layer.importedAt).toLocaleString('zh-CN')}
+        {layer.rejected.length > 0 && ` · ${formatCount(layer.rejected.length)} ${word}未导入`}
+      </p>
+      <div className="imported-layer-actions">
+        <button type="button" className="link-button" onClick={() => setRenaming(layer.name)} aria-label={`重命名图层 ${layer.name}`}>
+          重命名
+        </button>
+        {layer.rejected.length > 0 && (
+          <button type="button" className="link-button" onClick={() => setShowRejected((v) => !v)}>
+            {showRejected ? '收起未导入的' : '查看未导入的'}
+            {word}
+          </button>
+        )}
+        {confirming ? (
+          <>
+            <button type="button" className="link-button danger" onClick={() => void run(removeLayer(layer.id))}>
+              确认删除
+            </button>
+            <button type="button" className="link-button" onClick={() => setConfirming(false)}>
+              取消
+            </button>
+          </>
+        ) : (
+          <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`删除图层 ${layer.name}`}>
+            删除
+          </button>
+        )}
+      </div>
+      {error && (
+        <p className="import-error" role="alert">
+          {error}（未做任何更改）
+        </p>
+      )}
+      {showRejected && <RejectedList table={layer} result={layer} />}
+    </li>
+  );
+}

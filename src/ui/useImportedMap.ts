@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react';
+import { formatYi } from '../analysis/format.ts';
+import { PRECISION_LABEL } from '../data/project.ts';
+import { importedPoints, type ImportedPointProperties } from '../import/points.ts';
+import type { ImportedRow } from '../import/types.ts';
+import type { ImportedMapLayer } from '../map/importedLayers.ts';
+import { useAppStore } from '../state/store.ts';
+import { useLayerStore } from '../state/layers.ts';
+
+/** A layer's points, made once per rows array (renaming or hiding a layer keeps its rows). */
+const pointsCache = new WeakMap<readonly ImportedRow[], ImportedMapLayer['points']>();
+
+/** The MapView props for imported layers: their points, tooltips (plain text) and clicks. */
+export function useImportedMap(countyNames: ReadonlyMap<string, string>) {
+  const layers = useLayerStore((s) => s.layers);
+  const imported = useMemo(
+    () =>
+      layers
+        .filter((l) => l.visible)
+        .map((l): ImportedMapLayer => {
+          let points = pointsCache.get(l.rows);
+          if (!points) pointsCache.set(l.rows, (points = importedPoints(l)));
+          return { id: l.id, name: l.name, color: l.color, points };
+        }),
+    [layers],
+  );
+  // Rows by layer and row number, for tooltips: the map's features carry only the keys.
+  const rows = useMemo(() => new Map(layers.map((l) => [l.id, { layer: l, byRow: new Map(l.rows.map((r) => [r.row, r])) }])), [layers]);
+  const describeImported = useCallback(
+    (p: ImportedPointProperties) => {
+      const entry = rows.get(p.layer);
+      const row = entry?.byRow.get(p.row);
+      if (!entry || !row) return null;
+      const l = row.location;
+      return {
+        title: row.name,
+        lines: [
+          `导入的图层“${entry.layer.name}” · 第 ${row.row} ${entry.layer.format === 'csv' ? '行' : '个要素'}`,
+          `${countyNames.get(l.county) ?? l.county} · ${p.known ? `${formatYi(p.amount)} 亿元` : '未列投资额'}`,
+          `位置精度：${PRECISION_LABEL[l.precision]}（${l.matched}）`,
+        ],
+      };
+    },
+    [rows, countyNames],
+  );
+  const onClickImported = useCallback((layer: string, row: number) => {
+    useAppStore.getState().selectProject(null);
+    useLayerStore.getState().selectRow({ layer, row });
+  }, []);
+  return { imported, describeImported, onClickImported };
+}

@@ -1,0 +1,224 @@
+import 'fake-indexeddb/auto';
+import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LayerRepository } from '../../src/import/persistence.ts';
+import { indexedDbRepository, memoryRepository } from '../../src/import/persistence.ts';
+import { resetLayerState, setLayerRepository, useLayerStore } from '../../src/state/layers.ts';
+import { hostileCorpus } from '../import/corpus.ts';
+import { counties } from '../import/support.ts';
+import { lastMapProps } from './fakeMapView.tsx';
+import { renderApp, repoProjects } from './renderApp.tsx';
+
+vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
+// Each test walks a whole import (read, check, store in IndexedDB): allow for a loaded machine.
+configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 30_000 });
+
+const corpus = hostileCorpus(counties);
+const corpusFile = (name: string) => {
+  const f = corpus.find((x) => x.name === name)!;
+  return new File([f.bytes], f.name);
+};
+/** Every imported point the map was last given, over all visible layers. */
+const importedFeatures = () => (lastMapProps().imported ?? []).flatMap((l) => l.points.features);
+const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
+const GOOD = '项目名称,总投资（万元）,县区,建设地点,经度,纬度\n新建卫生院,5000,平顺县,青羊镇,,\n坐标项目,12000,,,113.116,36.195\n坏数额,abc,沁县,,,\n太原项目,1,太原市,,,\n';
+
+let dbCount = 0;
+beforeEach(() => {
+  // A fresh database per test, as a fresh browser profile would have.
+  const name = `test-${++dbCount}`;
+  setLayerRepository(() => indexedDbRepository(indexedDB, name));
+  resetLayerState();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+async function openDialog() {
+  fireEvent.click(await screen.findByRole('button', { name: '导入数据' }));
+  return screen.findByRole('dialog', { name: '导入数据' });
+}
+
+async function chooseFile(dialog: HTMLElement, file: File) {
+  const input = dialog.querySelector('input[type=file]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files: [file] } });
+}
+
+/** Opens the dialog, reads the file, confirms the unit if asked, imports. */
+async function importFile(file: File) {
+  const dialog = await openDialog();
+  await chooseFile(dialog, file);
+  await within(dialog).findByRole('table', { name: '导入预览' });
+  const confirm = within(dialog).queryByRole('checkbox', { name: /我已核对金额单位/ });
+  if (confirm) fireEvent.click(confirm);
+  fireEvent.click(within(dialog).getByRole('button', { name: '导入' }));
+  await within(dialog).findByRole('button', { name: '完成' });
+  return dialog;
+}
+
+describe('import', () => {
+  it('imports a CSV beside the plan: mapping, unit, preview, rejected rows with reasons', async () => {
+    await renderApp();
+    const builtInPoints = lastMapProps().points.features.length;
+    const count = screen.getByTestId('summary-count').textContent;
+    const dialog = await openDialog();
+    await chooseFile(dialog, csvFile('2024进度.csv', GOOD));
+    await within(dialog).findByRole('table', { name: '导入预览' });
+    expect(within(dialog).getByRole('combobox', { name: '项目名称所在的列' })).toHaveDisplayValue('项目名称');
+    expect(within(dialog).getByRole('combobox', { name: '县区所在的列' })).toHaveDisplayValue('县区');
+    expect(within(dialog).getByRole('radio', { name: '万元' })).toBeChecked();
+    expect(dialog).toHaveTextContent('表头“总投资（万元）”写明了单位');
+    expect(within(dialog).getByTestId('import-precheck')).toHaveTextContent('2 行可导入，2 行有问题');
+    // The unit must be confirmed before anything is imported.
+    expect(within(dialog).getByRole('button', { name: '导入' })).toBeDisabled();
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: /我已核对金额单位是万元/ }));
+    fireEvent.click(within(dialog).getByRole('button', { name: '导入' }));
+    await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('已导入 2 行为图层“2024进度”'));
+    const rejected = within(dialog).getByRole('region', { name: '未导入的行' });
+    const rows = within(rejected).getAllByRole('row').slice(1).map((r) => r.textContent);
+    expect(rows).toEqual(['4总投资（万元）不是数字：“abc”', '5县区未知的县区“太原市”：应为长治市 12 个县区之一（如 平顺县）']);
+    fireEvent.click(within(dialog).getByRole('button', { name: '完成' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    // On the map beside the plan's points, which are all still there; not in the plan's figures.
+    await waitFor(() => expect(importedFeatures()).toHaveLength(2));
+    expect(importedFeatures().map((f) => [f.properties.name, f.properties.amount, f.properties.precision])).toEqual([
+      ['坐标项目', 1.2, 'site'],
+      ['新建卫生院', 0.5, 'township'],
+    ]);
+    expect(lastMapProps().points.features).toHaveLength(builtInPoints);
+    expect(screen.getByTestId('summary-count').textContent).toBe(count);
+    const panel = screen.getByRole('region', { name: '导入的图层' });
+    expect(panel).toHaveTextContent('不计入规划项目的投资合计、密度和排名');
+    expect(panel).toHaveTextContent('2 行 · 2024进度.csv');
+  });
+
+  it('hides, renames and removes a layer, and keeps it across a reload', async () => {
+    const first = await renderApp();
+    fireEvent.click(await importFile(csvFile('a.csv', GOOD)).then((d) => within(d).getByRole('button', { name: '完成' })));
+    const panel = await screen.findByRole('region', { name: '导入的图层' });
+    fireEvent.click(within(panel).getByRole('checkbox', { name: 'a' }));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(0));
+    fireEvent.click(within(panel).getByRole('button', { name: '重命名图层 a' }));
+    fireEvent.change(within(panel).getByRole('textbox', { name: '新的图层名称' }), { target: { value: '今年进度' } });
+    fireEvent.click(within(panel).getByRole('button', { name: '保存' }));
+    await within(panel).findByRole('checkbox', { name: '今年进度' });
+
+    // Reload: a new page reads the layers back from IndexedDB.
+    first.unmount();
+    resetLayerState();
+    const dbName = `test-${dbCount}`;
+    setLayerRepository(() => indexedDbRepository(indexedDB, dbName));
+    await renderApp();
+    const again = await screen.findByRole('region', { name: '导入的图层' });
+    const box = await within(again).findByRole('checkbox', { name: '今年进度' });
+    expect(box).not.toBeChecked();
+    fireEvent.click(box);
+    await waitFor(() => expect(importedFeatures()).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(repoProjects.length));
+
+    fireEvent.click(within(again).getByRole('button', { name: '删除图层 今年进度' }));
+    fireEvent.click(within(again).getByRole('button', { name: '确认删除' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: '导入的图层' })).toBeNull());
+    expect(importedFeatures()).toHaveLength(0);
+    expect((await indexedDbRepository(indexedDB, dbName).load()).layers).toEqual([]);
+  });
+
+  it('renders hostile names as text: no element is created from them, no script runs', async () => {
+    await renderApp();
+    await importFile(corpusFile('xss-names.csv'));
+    fireEvent.click(screen.getByRole('button', { name: '完成' }));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(3));
+    const p = lastMapProps();
+    const tip = p.describeImported!(importedFeatures()[1]!.properties);
+    expect(tip?.title).toBe('<img src=x onerror="window.__pwned=2">');
+    act(() => p.onClickImported!(importedFeatures()[1]!.properties.layer, importedFeatures()[1]!.properties.row));
+    expect(await screen.findByRole('heading', { level: 2, name: '<img src=x onerror="window.__pwned=2">' })).toBeInTheDocument();
+    expect(screen.getByText('<b onmouseover=alert(1)>青羊镇</b>')).toBeInTheDocument();
+    expect(document.querySelectorAll('script, img, svg[onload], b[onmouseover]')).toHaveLength(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('refuses a file that says it is 1 GB without reading it', async () => {
+    await renderApp();
+    const dialog = await openDialog();
+    const file = csvFile('huge.csv', 'x');
+    const read = vi.fn(() => file.arrayBuffer());
+    Object.defineProperty(file, 'size', { value: 2 ** 30 });
+    Object.defineProperty(file, 'arrayBuffer', { value: read });
+    await chooseFile(dialog, file);
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('huge.csv 无法导入');
+    expect(alert).toHaveTextContent('文件大小 1.0 GB 超过上限 20.0 MB');
+    expect(alert).toHaveTextContent('已加载的数据没有任何改动');
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  for (const f of corpus.filter((x) => x.error)) {
+    it(`says why ${f.name} (${f.what}) cannot be imported`, async () => {
+      await renderApp();
+      const dialog = await openDialog();
+      await chooseFile(dialog, new File([f.bytes], f.name));
+      const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
+      expect(alert).toHaveTextContent(`${f.name} 无法导入`);
+      expect(alert).toHaveTextContent(f.error!);
+      expect(useLayerStore.getState().layers).toEqual([]);
+    });
+  }
+
+  it('a file whose every row is bad adds no layer and lists every reason', async () => {
+    await renderApp();
+    const dialog = await importFile(csvFile('bad.csv', '项目名称,县区\n,平顺县\n甲,北京市\n'));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('没有可导入的行：bad.csv 的 2 行都有问题');
+    expect(within(within(dialog).getByRole('region', { name: '未导入的行' })).getAllByRole('row')).toHaveLength(3);
+    expect(useLayerStore.getState().layers).toEqual([]);
+  });
+
+  it('a storage failure part-way leaves layers, map and plan as they were', async () => {
+    const repo = memoryRepository();
+    const failing: LayerRepository = { ...repo, add: () => Promise.reject(new Error('QuotaExceededError')) };
+    setLayerRepository(() => failing);
+    await renderApp();
+    const points = lastMapProps().points.features.length;
+    const dialog = await importFile(csvFile('a.csv', GOOD));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('图层没有保存：QuotaExceededError。已加载的数据没有任何改动。');
+    expect(useLayerStore.getState().layers).toEqual([]);
+    expect(repo.snapshot().metas).toEqual([]);
+    expect(importedFeatures()).toHaveLength(0);
+    expect(lastMapProps().points.features).toHaveLength(points);
+  });
+
+  it('takes a file dropped on the map', async () => {
+    await renderApp();
+    fireEvent.dragEnter(document, { dataTransfer: { types: ['Files'], files: [] } });
+    const zone = await screen.findByTestId('import-dropzone');
+    fireEvent.drop(zone, { dataTransfer: { types: ['Files'], files: [csvFile('dropped.csv', GOOD)] } });
+    const dialog = await screen.findByRole('dialog', { name: '导入数据' });
+    expect(await within(dialog).findByRole('table', { name: '导入预览' })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('dropped.csv');
+  });
+});
+
+describe('hostile links', () => {
+  it('shows a script in q as the search text, and runs nothing', async () => {
+    await renderApp('/?q=%3Cscript%3Ewindow.__pwned%3D9%3C%2Fscript%3E');
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('<script>window.__pwned=9</script>');
+    expect(document.querySelectorAll('script')).toHaveLength(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('opens the default view with a notice for huge, unknown and repeated parameters', async () => {
+    const huge = 'x'.repeat(100_000);
+    await renderApp(`/?q=${huge}&county=140425&county=140403&evil=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&metric=${'a'.repeat(300)}&map=99/999/999`);
+    const notice = await screen.findByRole('status', {}, { timeout: 5000 });
+    expect(notice).toHaveTextContent('链接中有参数无效，已忽略');
+    expect(notice).toHaveTextContent('q=xxxxxxxx');
+    expect(notice).toHaveTextContent('过长');
+    expect(notice).toHaveTextContent('county=140403（重复的参数）');
+    expect(notice).toHaveTextContent('evil=<img src=x onerror=alert(1)>（未知的参数）');
+    expect(notice).toHaveTextContent('map=99/999/999');
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    // Only the one valid parameter is applied; everything else is the default view.
+    await waitFor(() => expect(window.location.search).toBe('?county=140425'));
+    expect(notice.textContent!.length).toBeLessThan(1000);
+  });
+});
