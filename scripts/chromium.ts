@@ -22,6 +22,8 @@ export interface Session {
   page: Page;
   /** Every URL the page asked for, in order. */
   requests: string[];
+  /** Console errors of every page of the session (CSP violations among them). */
+  consoleErrors: string[];
   close: () => Promise<void>;
 }
 
@@ -38,10 +40,15 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }, extra
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  const consoleErrors: string[] = [];
+  context.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   return {
     context,
     page,
     requests,
+    consoleErrors,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

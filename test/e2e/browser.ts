@@ -2,7 +2,31 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
-export { CHROMIUM, openBrowser, type Session } from '../../scripts/chromium.ts';
+import { expect } from 'vitest';
+import { openBrowser as launch, type Session } from '../../scripts/chromium.ts';
+
+export { CHROMIUM, type Session } from '../../scripts/chromium.ts';
+
+/** Chromium's report of a blocked resource or script under the Content-Security-Policy. */
+export function cspViolations(consoleErrors: readonly string[]): string[] {
+  return consoleErrors.filter((e) => /Content Security Policy/i.test(e));
+}
+
+/**
+ * Debian's Chromium with a fresh profile. Closing the session checks that no
+ * page of it hit the Content-Security-Policy, so every browser test guards it.
+ */
+export async function openBrowser(...args: Parameters<typeof launch>): Promise<Session> {
+  const s = await launch(...args);
+  return {
+    ...s,
+    close: async () => {
+      const violations = cspViolations(s.consoleErrors);
+      await s.close();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+  };
+}
 
 export const SCREENSHOT_DIR = 'test-results';
 /** Screenshots the README shows, refreshed with `UPDATE_SCREENSHOTS=1 npm run test:e2e`. */
