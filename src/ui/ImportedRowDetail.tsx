@@ -1,20 +1,10 @@
-import type { ReactNode } from 'react';
+import { Field } from './Field.tsx';
 import { formatYiWithUnit } from '../analysis/format.ts';
 import { PRECISION_LABEL } from '../data/project.ts';
 import { CRS_LABEL } from '../import/types.ts';
 import { useLayerStore } from '../state/layers.ts';
 
 const METHOD: Record<string, string> = { coordinates: '文件中的坐标', gazetteer: '建设地点中的乡镇/村', county: '县区' };
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
 
 /** One row of an imported layer: its fields as read, where it came from, and how it was placed. */
 export function ImportedRowDetail({ countyNames }: { countyNames: ReadonlyMap<string, string> }) {

@@ -1,18 +1,8 @@
-import type { ReactNode } from 'react';
+import { Field } from './Field.tsx';
 import { formatYiWithUnit } from '../analysis/format.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { useAppStore } from '../state/store.ts';
 import { METHOD_LABEL, SCOPE_LABEL, countyNamesOf, investmentText, precisionText } from './describe.ts';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  if (children === null || children === undefined || children === '') return null;
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
 
 /** Every field of one project, where it is and how precisely, and the source row it came from. */
 export function ProjectDetail({
