@@ -3,7 +3,7 @@ import { cityInvestment, countOnce } from '../data/totals.ts';
 import { aggregate, type AreaStats } from './aggregate.ts';
 import { countyShares } from './allocate.ts';
 import type { GeoUnits } from './explore.ts';
-import { activeFilterCount, projectMatcher, type Filters } from './filters.ts';
+import { activeFilterCount, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
 import { rankDescending } from './rank.ts';
 
 /** Location precisions better than “somewhere in the county”. */
@@ -48,11 +48,6 @@ export interface AreaCardFigures {
   projects: LocatedProject[];
   /** True when filters other than county and zone are on: figures and ranks are for them. */
   otherFilters: boolean;
-}
-
-/** The filters with county and zone removed: what a card ranks its area under. */
-export function withoutPlaceFilters(f: Filters): Filters {
-  return { ...f, counties: [], zone: null };
 }
 
 /** Which card the filters call for: one county alone, or a zone with no county chosen. */

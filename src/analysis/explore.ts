@@ -3,7 +3,7 @@ import type { LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import { aggregatePrepared, prepareProjects, type Aggregation, type AreaStats, type AreaUnit, type ZoneUnit } from './aggregate.ts';
 import { classify, classIndex, type ClassMethod, type Classification } from './classify.ts';
-import { projectMatcher, type Filters } from './filters.ts';
+import { hasPlaceFilter, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
 import { projectPoints, type PointProperties } from './points.ts';
 
 export type Metric = 'density' | 'total' | 'count';
@@ -32,7 +32,14 @@ export function metricValue(s: AreaStats, metric: Metric): number {
 
 export interface Exploration {
   filtered: LocatedProject[];
+  /** Figures of the filtered projects (the summary). */
   aggregation: Aggregation;
+  /**
+   * Figures of every area under the filters less county and zone: what the
+   * choropleth, the table and the ranks compare, so choosing a county shows
+   * where it stands among the 12 instead of emptying the others.
+   */
+  areaAggregation: Aggregation;
   classification: Classification;
   /** Class index per county adcode; null when the county has nothing to show for the metric. */
   countyClass: Record<string, number | null>;
@@ -59,12 +66,21 @@ export function explore(
   // Assignments are prepared once per project list; a filter change only sets the mask.
   const prepared = prepareProjects(projects, units.counties, units.zones);
   const aggregation = aggregatePrepared(prepared, mask, units.counties, units.zones);
-  const values = aggregation.counties.map((c) => metricValue(c, metric)).filter((v) => v > 0);
+  let areaAggregation = aggregation;
+  if (hasPlaceFilter(filters)) {
+    const areaMatch = projectMatcher(withoutPlaceFilters(filters), units.zoneCounties);
+    const areaMask = new Uint8Array(projects.length);
+    projects.forEach((p, i) => {
+      areaMask[i] = areaMatch(p) ? 1 : 0;
+    });
+    areaAggregation = aggregatePrepared(prepared, areaMask, units.counties, units.zones);
+  }
+  const values = areaAggregation.counties.map((c) => metricValue(c, metric)).filter((v) => v > 0);
   const classification = classify(values, method);
   const countyClass: Record<string, number | null> = {};
-  for (const c of aggregation.counties) {
+  for (const c of areaAggregation.counties) {
     const v = metricValue(c, metric);
     countyClass[c.key] = v > 0 ? classIndex(v, classification.thresholds) : null;
   }
-  return { filtered, aggregation, classification, countyClass, points: projectPoints(filtered) };
+  return { filtered, aggregation, areaAggregation, classification, countyClass, points: projectPoints(filtered) };
 }

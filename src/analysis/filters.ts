@@ -34,6 +34,15 @@ export const EMPTY_FILTERS: Filters = {
   query: '',
 };
 
+/** The filters with county and zone removed: what areas are compared and ranked under. */
+export function withoutPlaceFilters(f: Filters): Filters {
+  return { ...f, counties: [], zone: null };
+}
+
+export function hasPlaceFilter(f: Filters): boolean {
+  return f.counties.length > 0 || f.zone !== null;
+}
+
 export function isRangeSet(r: Range): boolean {
   return r.min !== null || r.max !== null;
 }

@@ -1,5 +1,6 @@
 import { bbox, featureCollection } from '@turf/turf';
-import { areaCard, byInvestmentDescending, withoutPlaceFilters } from '../analysis/areaCard.ts';
+import { areaCard, byInvestmentDescending } from '../analysis/areaCard.ts';
+import { withoutPlaceFilters } from '../analysis/filters.ts';
 import { aggregate } from '../analysis/aggregate.ts';
 import { describeFilters } from '../analysis/describeFilters.ts';
 import type { GeoUnits } from '../analysis/explore.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection, Point } from 'geojson';
-import { withoutPlaceFilters } from '../analysis/areaCard.ts';
+import { withoutPlaceFilters } from '../analysis/filters.ts';
 import { explore, type Exploration, type GeoUnits } from '../analysis/explore.ts';
 import { projectPlaces } from '../analysis/places.ts';
 import type { Dataset } from '../data/loadDataset.ts';

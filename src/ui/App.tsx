@@ -81,7 +81,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     })),
   );
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
-  const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
+  const countyStats = useMemo(() => new Map(view.areaAggregation.counties.map((c) => [c.key, c])), [view.areaAggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
   const importedMap = useImportedMap(countyNames);
 

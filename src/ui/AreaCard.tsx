@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { bbox } from '@turf/turf';
-import { areaCard, cardTarget, withoutPlaceFilters } from '../analysis/areaCard.ts';
+import { areaCard, cardTarget } from '../analysis/areaCard.ts';
+import { withoutPlaceFilters } from '../analysis/filters.ts';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { describeFilters } from '../analysis/describeFilters.ts';
 import type { Dataset } from '../data/loadDataset.ts';

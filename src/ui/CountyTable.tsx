@@ -42,6 +42,7 @@ function Rows({ stats, zoneOf, onRow, selected }: { stats: AreaStats[]; zoneOf?:
 export function CountyTable({ aggregation, geo }: { aggregation: Aggregation; geo: GeoBundle }) {
   const toggleCounty = useAppStore((s) => s.toggleCounty);
   const selected = useAppStore((s) => s.filters.counties);
+  const placeChosen = useAppStore((s) => s.filters.counties.length > 0 || s.filters.zone !== null);
   const zoneOf = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.zone]));
   const head = (first: string, withZone: boolean) => (
     <thead>
@@ -59,7 +60,7 @@ export function CountyTable({ aggregation, geo }: { aggregation: Aggregation; ge
   return (
     <section className="tables">
       <table className="data-table" aria-label="县区投资表">
-        <caption>12 个县区，按投资密度排名（当前筛选）</caption>
+        <caption>12 个县区，按投资密度排名（当前筛选{placeChosen ? '，不限县区与片区' : ''}）</caption>
         {head('县区', true)}
         <tbody>
           <Rows stats={aggregation.counties} zoneOf={zoneOf} onRow={toggleCounty} selected={selected} />

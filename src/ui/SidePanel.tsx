@@ -72,7 +72,7 @@ export function SidePanel({
           </>
         ) : tab === 'table' ? (
           <>
-            <CountyTable aggregation={view.aggregation} geo={dataset.geo} />
+            <CountyTable aggregation={view.areaAggregation} geo={dataset.geo} />
             <ZoneLegend geo={dataset.geo} />
           </>
         ) : (

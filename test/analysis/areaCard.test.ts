@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/analysis/aggregate.ts';
-import { areaCard, BETTER_THAN_COUNTY, cardTarget, withoutPlaceFilters } from '../../src/analysis/areaCard.ts';
+import { areaCard, BETTER_THAN_COUNTY, cardTarget } from '../../src/analysis/areaCard.ts';
+import { withoutPlaceFilters } from '../../src/analysis/filters.ts';
 import type { GeoUnits } from '../../src/analysis/explore.ts';
 import { EMPTY_FILTERS, projectMatcher } from '../../src/analysis/filters.ts';
 import { rankDescending } from '../../src/analysis/rank.ts';

@@ -108,6 +108,23 @@ describe('explorer', () => {
     expect(within(await screen.findByRole('table', { name: '片区投资表' })).getAllByRole('row')).toHaveLength(5);
   });
 
+  it('choosing a county keeps the table and the map comparing all 12', async () => {
+    await renderApp('/?tab=table');
+    const rowsOf = async () =>
+      within(await screen.findByRole('table', { name: '县区投资表' }))
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent);
+    const before = await rowsOf();
+    const classesBefore = lastMapProps().countyClass;
+    fireEvent.click(within(screen.getByRole('group', { name: '县区' })).getByRole('button', { name: '平顺县' }));
+    await waitFor(() => expect(lastMapProps().selectedCounties).toEqual(['140425']));
+    expect(await rowsOf()).toEqual(before);
+    expect(lastMapProps().countyClass).toEqual(classesBefore);
+    const pingshun = repoProjects.filter((p) => p.counties.includes('140425'));
+    await waitFor(() => expect(screen.getByTestId('summary-count')).toHaveTextContent(String(pingshun.length)));
+  });
+
   it('explains the data: sources, units, repaired rows and the gazetteer attribution', async () => {
     await renderApp('/?tab=about');
     const about = screen.getByRole('article', { name: '数据说明' });
