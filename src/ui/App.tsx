@@ -83,7 +83,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
   const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
-  const importedMap = useImportedMap(countyNames);
+  const importedMap = useImportedMap(countyNames, view.units.zoneCounties);
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
   const [focus, setFocus] = useState<MapFocus | null>(null);

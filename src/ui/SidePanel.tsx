@@ -43,7 +43,7 @@ export function SidePanel({
     <aside className="side-panel" aria-label="项目面板">
       <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={placeCounties} />
       <FilterPanel geo={dataset.geo} projects={dataset.projects} />
-      <ImportedLayersPanel />
+      <ImportedLayersPanel zoneCounties={view.units.zoneCounties} />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (
           <button
