@@ -1,6 +1,6 @@
 import { bbox, featureCollection } from '@turf/turf';
 import { areaCard, byInvestmentDescending, withoutPlaceFilters } from '../analysis/areaCard.ts';
-import { aggregate } from '../analysis/aggregate.ts';
+import { aggregateMatching } from '../analysis/aggregate.ts';
 import { describeFilters } from '../analysis/describeFilters.ts';
 import type { GeoUnits } from '../analysis/explore.ts';
 import { projectMatcher, type Filters } from '../analysis/filters.ts';
@@ -99,8 +99,7 @@ export function buildTour(
   const countyNames = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
   const filterText = describeFilters(base, countyNames).join('；');
   const scope = (s: string | null) => [s, filterText ? `筛选：${filterText}` : null].filter(Boolean).join(' · ') || null;
-  const filtered = projects.filter(projectMatcher(base, units.zoneCounties));
-  const agg = aggregate(filtered, units.counties, units.zones);
+  const { filtered, aggregation: agg } = aggregateMatching(projects, units.counties, units.zones, projectMatcher(base, units.zoneCounties));
   const cityBox = asBox(bbox(geo.city));
   const steps: TourStep[] = [];
 

@@ -19,8 +19,12 @@ import { useLoad } from './useLoad.ts';
 import { tourStepCount } from '../present/tour.ts';
 import { usePresenter } from '../present/usePresenter.ts';
 import { setMapImager } from './mapImager.ts';
+import { markMapDrawn } from '../state/marks.ts';
+import type { Filters } from '../analysis/filters.ts';
 import { PresenterOverlay } from './Presenter.tsx';
 import { ViewTools } from './ViewTools.tsx';
+
+const onMapDrawn = (key: unknown) => markMapDrawn((key as { filters: Filters }).filters);
 
 export function App() {
   const data = useLoad(loadDataset);
@@ -84,6 +88,8 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const countyStats = useMemo(() => new Map(view.aggregation.counties.map((c) => [c.key, c])), [view.aggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
   const importedMap = useImportedMap(countyNames, view.units.zoneCounties);
+  // The map marks when it has drawn a new filter state or new imported layers (src/state/marks.ts).
+  const drawKey = useMemo(() => ({ filters: s.filters, imported: importedMap.imported }), [s.filters, importedMap.imported]);
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
   const [focus, setFocus] = useState<MapFocus | null>(null);
@@ -172,6 +178,8 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           describeCounty={describeCounty}
           describePoint={describePoint}
           onImager={setMapImager}
+          drawKey={drawKey}
+          onDrawn={onMapDrawn}
           {...presenter?.mapProps}
           {...importedMap}
         />
