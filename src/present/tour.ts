@@ -57,10 +57,7 @@ export interface TourStep {
 /** How many largest projects the last step shows. */
 export const LARGEST = 10;
 
-/** Steps of a tour over `zones` zones: overview, each zone, the ranking, the largest projects. */
-export function tourStepCount(zones: number): number {
-  return zones + 3;
-}
+export { clampStep, tourStepCount } from './steps.ts';
 
 const asBox = (b: number[]): Box => [b[0]!, b[1]!, b[2]!, b[3]!];
 
@@ -214,9 +211,4 @@ export function mergeSameSpot(annotations: readonly TourAnnotation[]): TourAnnot
     else if (!there.label.split('·').includes(a.label)) there.label = `${there.label}·${a.label}`;
   }
   return [...bySpot.values()];
-}
-
-/** A step number (1-based) kept within the tour. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(Math.max(1, Math.round(step)), Math.max(1, count));
 }

@@ -9,7 +9,13 @@ import { presentationScale } from '../map/presentation.ts';
 import { useAppStore } from '../state/store.ts';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.ts';
 import { keyAction, stepAfter, type TourAction } from './keys.ts';
-import { buildTour, clampStep, tourStepCount, type TourStep } from './tour.ts';
+import { clampStep, tourStepCount } from './steps.ts';
+import type { TourStep } from './tour.ts';
+
+type TourModule = typeof import('./tour.ts');
+/** The tour builder, loaded on the first use of presenter mode (it is not needed before). */
+let tourModule: TourModule | null = null;
+const loadTour = async (): Promise<TourModule> => (tourModule ??= await import('./tour.ts'));
 
 export interface Presenter {
   steps: TourStep[];
@@ -80,10 +86,15 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const filters = useAppStore((s) => s.filters);
   const classMethod = useAppStore((s) => s.classMethod);
   const tourFilters = useMemo(() => withoutPlaceFilters(filters), [filters]);
-  // The tour is built only while presenting: the explorer's filter changes do not pay for it.
+  // The tour is loaded when presenting starts, and built only while presenting:
+  // the explorer's filter changes do not pay for it.
+  const [tour, setTour] = useState<TourModule | null>(tourModule);
+  useEffect(() => {
+    if (presenting && !tour) void loadTour().then(setTour);
+  }, [presenting, tour]);
   const steps = useMemo(
-    () => (presenting ? buildTour(dataset.projects, dataset.geo, units, tourFilters) : null),
-    [presenting, dataset, units, tourFilters],
+    () => (presenting && tour ? tour.buildTour(dataset.projects, dataset.geo, units, tourFilters) : null),
+    [presenting, tour, dataset, units, tourFilters],
   );
   const count = steps?.length ?? tourStepCount(dataset.geo.zones.features.length);
   const index = clampStep(rawStep, count);

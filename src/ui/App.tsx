@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bbox, featureCollection } from '@turf/turf';
 import { activeFilterCount } from '../analysis/filters.ts';
 import { formatYi } from '../analysis/format.ts';
@@ -16,13 +16,15 @@ import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { useImportedMap } from './useImportedMap.ts';
 import { useLoad } from './useLoad.ts';
-import { tourStepCount } from '../present/tour.ts';
+import { tourStepCount } from '../present/steps.ts';
 import { usePresenter } from '../present/usePresenter.ts';
 import { setMapImager } from './mapImager.ts';
 import { markMapDrawn } from '../state/marks.ts';
 import type { Filters } from '../analysis/filters.ts';
-import { PresenterOverlay } from './Presenter.tsx';
 import { ViewTools } from './ViewTools.tsx';
+
+// Presenter mode's overlay (and its stylesheet): loaded when presenting starts, not with the page.
+const PresenterOverlay = lazy(async () => ({ default: (await import('./Presenter.tsx')).PresenterOverlay }));
 
 const onMapDrawn = (key: unknown) => markMapDrawn((key as { filters: Filters }).filters);
 
@@ -185,7 +187,11 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
         />
         <Legend classification={view.classification} />
         <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
-        {presenter && <PresenterOverlay presenter={presenter} />}
+        {presenter && (
+          <Suspense fallback={null}>
+            <PresenterOverlay presenter={presenter} />
+          </Suspense>
+        )}
         <p className="map-caption" aria-live="polite">
           {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
           {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}
