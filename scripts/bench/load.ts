@@ -40,7 +40,7 @@ export function firstLoadSizes(dir: string, origin: string, requests: string[]):
     .sort((a, b) => b.gzip - a.gzip);
 }
 
-async function serve(outDir: string, root = ROOT): Promise<{ server: PreviewServer; url: string }> {
+export async function serve(outDir: string, root = ROOT): Promise<{ server: PreviewServer; url: string }> {
   const server = await preview({
     root,
     configFile: false,

@@ -213,6 +213,29 @@ export function aggregatePrepared(
   };
 }
 
+/**
+ * The projects that `match` keeps, and their figures, computed on the list's
+ * prepared arrays (made once per list) with a mask: the way to aggregate a
+ * filtered selection without preparing the selection anew on every change.
+ */
+export function aggregateMatching(
+  projects: readonly LocatedProject[],
+  counties: readonly AreaUnit[],
+  zones: readonly ZoneUnit[],
+  match: (p: LocatedProject) => boolean,
+): { filtered: LocatedProject[]; mask: Uint8Array; aggregation: Aggregation } {
+  const mask = new Uint8Array(projects.length);
+  const filtered: LocatedProject[] = [];
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i]!;
+    if (match(p)) {
+      mask[i] = 1;
+      filtered.push(p);
+    }
+  }
+  return { filtered, mask, aggregation: aggregatePrepared(prepareProjects(projects, counties, zones), mask, counties, zones) };
+}
+
 /** Figures for a list of projects (all of it): prepares it, then aggregates. */
 export function aggregate(
   projects: readonly LocatedProject[],

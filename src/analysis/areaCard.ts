@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category, type LocatedProject, type Precision } from '../data/project.ts';
 import { cityInvestment, countOnce } from '../data/totals.ts';
-import { aggregate, type AreaStats } from './aggregate.ts';
+import { aggregateMatching, type AreaStats } from './aggregate.ts';
 import { countyShares } from './allocate.ts';
 import type { GeoUnits } from './explore.ts';
 import { activeFilterCount, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
@@ -87,8 +87,7 @@ export function areaCard(
   target: { kind: 'county' | 'zone'; key: string },
 ): AreaCardFigures | null {
   const base = withoutPlaceFilters(filters);
-  const filtered = projects.filter(projectMatcher(base, units.zoneCounties));
-  const agg = aggregate(filtered, units.counties, units.zones);
+  const { filtered, aggregation: agg } = aggregateMatching(projects, units.counties, units.zones, projectMatcher(base, units.zoneCounties));
   const all = target.kind === 'county' ? agg.counties : agg.zones;
   const stats = all.find((s) => s.key === target.key);
   if (!stats) return null;

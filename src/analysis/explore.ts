@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
-import { aggregatePrepared, prepareProjects, type Aggregation, type AreaStats, type AreaUnit, type ZoneUnit } from './aggregate.ts';
+import { aggregateMatching, type Aggregation, type AreaStats, type AreaUnit, type ZoneUnit } from './aggregate.ts';
 import { classify, classIndex, type ClassMethod, type Classification } from './classify.ts';
 import { hasPlaceFilter, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
 import { projectPoints, type PointProperties } from './points.ts';
@@ -54,27 +54,11 @@ export function explore(
   metric: Metric,
   method: ClassMethod,
 ): Exploration {
-  const match = projectMatcher(filters, units.zoneCounties);
-  const mask = new Uint8Array(projects.length);
-  const filtered: LocatedProject[] = [];
-  projects.forEach((p, i) => {
-    if (match(p)) {
-      mask[i] = 1;
-      filtered.push(p);
-    }
-  });
   // Assignments are prepared once per project list; a filter change only sets the mask.
-  const prepared = prepareProjects(projects, units.counties, units.zones);
-  const aggregation = aggregatePrepared(prepared, mask, units.counties, units.zones);
-  let areaAggregation = aggregation;
-  if (hasPlaceFilter(filters)) {
-    const areaMatch = projectMatcher(withoutPlaceFilters(filters), units.zoneCounties);
-    const areaMask = new Uint8Array(projects.length);
-    projects.forEach((p, i) => {
-      areaMask[i] = areaMatch(p) ? 1 : 0;
-    });
-    areaAggregation = aggregatePrepared(prepared, areaMask, units.counties, units.zones);
-  }
+  const { filtered, aggregation } = aggregateMatching(projects, units.counties, units.zones, projectMatcher(filters, units.zoneCounties));
+  const areaAggregation = hasPlaceFilter(filters)
+    ? aggregateMatching(projects, units.counties, units.zones, projectMatcher(withoutPlaceFilters(filters), units.zoneCounties)).aggregation
+    : aggregation;
   const values = areaAggregation.counties.map((c) => metricValue(c, metric)).filter((v) => v > 0);
   const classification = classify(values, method);
   const countyClass: Record<string, number | null> = {};

@@ -114,6 +114,12 @@ export class MapController {
   /** Paint and layout values replaced by presenter mode, to put back when it ends. */
   private presentationSaved: Map<string, unknown> | null = null;
   private imported: ImportedOnMap | null = null;
+  /** setData calls the worker has not answered yet. */
+  private dataInFlight = 0;
+  /** Sources given new data since the held styling was last applied. */
+  private dataSources = new Set<string>();
+  /** Area styling (colours, selection, fading) held back until the new data is drawable, oldest first. */
+  private heldStyling: (() => void)[] = [];
 
   constructor(
     container: HTMLElement,
@@ -129,13 +135,16 @@ export class MapController {
       style: buildStyle(geo),
       localIdeographFontFamily: FONT_STACK,
       attributionControl: false,
+      // Labels appear at once instead of fading in over 300 ms: without a GPU (SwiftShader)
+      // every fade frame costs 100–200 ms and delays the next change the user asks for.
+      fadeDuration: 0,
       ...(options.bounds
         ? { bounds: options.bounds, fitBoundsOptions: { padding: 0 } }
         : initialView
         ? { center: initialView.center, zoom: initialView.zoom }
         : { bounds: [w, s, e, n], fitBoundsOptions: { padding: framePadding(container) } }),
       ...(offscreen
-        ? { interactive: false, fadeDuration: 0, canvasContextAttributes: { preserveDrawingBuffer: true }, maxCanvasSize: [8192, 8192] as [number, number] }
+        ? { interactive: false, canvasContextAttributes: { preserveDrawingBuffer: true }, maxCanvasSize: [8192, 8192] as [number, number] }
         : {}),
       ...(options.pixelRatio ? { pixelRatio: options.pixelRatio } : {}),
       minZoom: 6,
@@ -165,6 +174,9 @@ export class MapController {
         this.callbacks.onReady();
       });
     });
+    // Each tile that arrives may be the last one the held styling waits for.
+    this.map.on('sourcedata', () => this.releaseStyling());
+    this.map.on('idle', () => this.releaseStyling());
     this.map.on('mousemove', this.onMouseMove);
     this.map.on('mouseout', () => this.clearHover());
     this.map.on('click', this.onClick);
@@ -370,35 +382,75 @@ export class MapController {
     });
   }
 
+  /**
+   * New data for a source: counted until the worker has answered, and the
+   * source remembered until its tiles are rebuilt, for the styling held back meanwhile.
+   */
+  private sendData(source: string, sent: Promise<void> | undefined): void {
+    if (!sent) return;
+    this.dataInFlight++;
+    this.dataSources.add(source);
+    const answered = () => {
+      this.dataInFlight--;
+      this.releaseStyling();
+    };
+    sent.then(answered, answered);
+  }
+
+  /**
+   * Area styling that goes with a filter change (county colours, selection,
+   * fading): applied at once when no new data is on its way, else held back
+   * until the data sent with it is drawable, so a change is drawn in one
+   * frame with its new points instead of one frame of colours and another
+   * of points (each frame costs 100–200 ms without a GPU).
+   */
+  private styleWithData(fn: () => void): void {
+    this.heldStyling.push(fn);
+    this.releaseStyling();
+  }
+
+  private releaseStyling(): void {
+    if (this.dataInFlight > 0) return;
+    for (const id of this.dataSources) if (this.map.getSource(id) && !this.map.isSourceLoaded(id)) return;
+    this.dataSources.clear();
+    for (const fn of this.heldStyling.splice(0)) fn();
+  }
+
   /** Thick outline on the counties in the county filter. */
   setSelectedCounties(adcodes: readonly string[]): void {
-    this.ready(() => {
-      for (const a of this.selectedCounties) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { selected: false });
-      for (const a of adcodes) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { selected: true });
-      this.selectedCounties = [...adcodes];
-    });
+    this.ready(() =>
+      this.styleWithData(() => {
+        for (const a of this.selectedCounties) if (!adcodes.includes(a)) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { selected: false });
+        for (const a of adcodes) if (!this.selectedCounties.includes(a)) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { selected: true });
+        this.selectedCounties = [...adcodes];
+      }),
+    );
   }
 
   /** Fades every county but these (empty: none faded). */
   setDimmedExcept(keep: readonly string[], all: readonly string[]): void {
-    this.ready(() => {
-      const dim = keep.length === 0 ? [] : all.filter((a) => !keep.includes(a));
-      for (const a of this.dimmed) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { dim: false });
-      for (const a of dim) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { dim: true });
-      this.dimmed = dim;
-    });
+    this.ready(() =>
+      this.styleWithData(() => {
+        const dim = keep.length === 0 ? [] : all.filter((a) => !keep.includes(a));
+        for (const a of this.dimmed) if (!dim.includes(a)) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { dim: false });
+        for (const a of dim) if (!this.dimmed.includes(a)) this.map.setFeatureState({ source: SOURCE.counties, id: a }, { dim: true });
+        this.dimmed = dim;
+      }),
+    );
   }
 
   /** Colours the counties: class index per adcode (null: nothing to show) on a ramp of `classes`. */
   setChoropleth(countyClass: Record<string, number | null>, classes: number): void {
-    this.ready(() => {
-      this.map.setPaintProperty(LAYER.countyFill, 'fill-color', choroplethFill(classes));
-      for (const [adcode, cls] of Object.entries(countyClass)) {
-        if (this.countyClass[adcode] === cls) continue;
-        this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { cls: cls ?? -1 });
-      }
-      this.countyClass = { ...countyClass };
-    });
+    this.ready(() => this.styleWithData(() => this.applyChoropleth(countyClass, classes)));
+  }
+
+  private applyChoropleth(countyClass: Record<string, number | null>, classes: number): void {
+    this.map.setPaintProperty(LAYER.countyFill, 'fill-color', choroplethFill(classes));
+    for (const [adcode, cls] of Object.entries(countyClass)) {
+      if (this.countyClass[adcode] === cls) continue;
+      this.map.setFeatureState({ source: SOURCE.counties, id: adcode }, { cls: cls ?? -1 });
+    }
+    this.countyClass = { ...countyClass };
   }
 
   setPoints(points: FeatureCollection<Point, PointProperties>): void {
@@ -406,13 +458,15 @@ export class MapController {
       if (points === this.points) return;
       this.points = points;
       this.clearSpider();
-      this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points);
+      this.sendData(SOURCE.points, this.map.getSource<GeoJSONSource>(SOURCE.points)?.setData(points));
     });
   }
 
   /** The visible imported layers, each its own source and layers. */
   setImported(layers: readonly ImportedMapLayer[]): void {
-    this.ready(() => this.imported?.sync(layers));
+    this.ready(() => {
+      for (const [source, sent] of this.imported?.sync(layers) ?? []) this.sendData(source, sent);
+    });
   }
 
   /** Names of the townships and villages that have projects, shown when zoomed in. */
@@ -420,7 +474,7 @@ export class MapController {
     this.ready(() => {
       if (places === this.places) return;
       this.places = places;
-      this.map.getSource<GeoJSONSource>(SOURCE.places)?.setData(places);
+      this.sendData(SOURCE.places, this.map.getSource<GeoJSONSource>(SOURCE.places)?.setData(places));
     });
   }
 
@@ -488,6 +542,26 @@ export class MapController {
   /** Resolves once the style, every source and every label are drawn and the camera is still. */
   rendered(): Promise<void> {
     return new Promise((resolve) => this.ready(() => this.whenIdle(() => requestAnimationFrame(() => resolve()))));
+  }
+
+  /**
+   * Calls `fn` once a frame has been drawn with every change asked for so far
+   * (data sent to the worker, tiles rebuilt, held styling applied): at the end
+   * of the first render after which the map is loaded and its tiles are. A
+   * call that sent no data asks for a render, so it is answered on the next
+   * frame; one that did waits for the renders the data brings (asking for one
+   * more would draw the old data once again, 100–200 ms without a GPU).
+   */
+  afterDraw(fn: () => void): void {
+    this.ready(() => {
+      const onRender = () => {
+        if (!this.map.loaded() || !this.map.areTilesLoaded() || this.heldStyling.length > 0) return;
+        this.map.off('render', onRender);
+        fn();
+      };
+      this.map.on('render', onRender);
+      if (this.dataInFlight === 0 && this.heldStyling.length === 0) this.map.triggerRepaint();
+    });
   }
 
   /** Zoom and centre latitude, for a scale bar drawn outside the map. */

@@ -59,6 +59,9 @@ export interface MapViewProps {
   imported?: ImportedMapLayer[];
   describeImported?: (p: ImportedPointProperties) => TooltipContent | null;
   onClickImported?: (layer: string, row: number) => void;
+  /** Whenever this changes, `onDrawn` is called with it once the map has drawn the props given with it. */
+  drawKey?: unknown;
+  onDrawn?: (key: unknown) => void;
 }
 
 const NO_IMPORTED: ImportedMapLayer[] = [];
@@ -132,6 +135,12 @@ export function MapView(props: MapViewProps) {
   useEffect(() => c?.setAnnotations(props.annotations ?? { type: 'FeatureCollection', features: [] }), [c, props.annotations]);
   useEffect(() => c?.setPresentation(props.presentation ?? null), [c, props.presentation]);
   useEffect(() => c?.setClustered(props.clustered ?? true), [c, props.clustered]);
+  // After the effects above, which hand the map its data: a frame with all of it drawn.
+  useEffect(() => {
+    const key = props.drawKey;
+    if (!c || key === undefined) return;
+    c.afterDraw(() => latest.current.onDrawn?.(key));
+  }, [c, props.drawKey]);
   useEffect(() => {
     const f = props.focus;
     if (!c || !f) return;

@@ -111,7 +111,9 @@ export class ImportedOnMap {
     private readonly before: string,
   ) {}
 
-  sync(layers: readonly ImportedMapLayer[]): void {
+  /** Returns the sources sent new data, each with the promise of the worker's answer. */
+  sync(layers: readonly ImportedMapLayer[]): [string, Promise<void>][] {
+    const sent: [string, Promise<void>][] = [];
     const wanted = new Map(layers.map((l) => [l.id, l]));
     for (const id of [...this.current.keys()]) {
       const next = wanted.get(id);
@@ -131,10 +133,12 @@ export class ImportedOnMap {
         });
         for (const spec of layersFor(layer.id, layer.color)) this.map.addLayer(spec, this.before);
       } else if (had.points !== layer.points) {
-        this.map.getSource<GeoJSONSource>(ids.source)?.setData(layer.points);
+        const source = this.map.getSource<GeoJSONSource>(ids.source);
+        if (source) sent.push([ids.source, source.setData(layer.points)]);
       }
       this.current.set(layer.id, layer);
     }
+    return sent;
   }
 
   private remove(id: string): void {

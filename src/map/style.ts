@@ -158,7 +158,9 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
     },
     layers: [
       { id: LAYER.background, type: 'background', paint: { 'background-color': BASEMAP.background } },
-      { id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: { 'fill-color': BASEMAP.contextFill } },
+      // No fill-antialias on fills whose edges a line layer draws over anyway: the
+      // antialiased outline is a second pass over every edge, each frame (costly without a GPU).
+      { id: LAYER.contextFill, type: 'fill', source: SOURCE.context, paint: { 'fill-color': BASEMAP.contextFill, 'fill-antialias': false } },
       {
         id: LAYER.contextLine,
         type: 'line',
@@ -172,13 +174,14 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         paint: {
           'fill-color': choroplethFill(5),
           'fill-opacity': expr(['case', ['boolean', ['feature-state', 'dim'], false], 0.35, 0.92]),
+          'fill-antialias': false,
         },
       },
       {
         id: LAYER.zoneHatch,
         type: 'fill',
         source: SOURCE.zones,
-        paint: { 'fill-pattern': expr(['concat', 'hatch-', ['get', 'name']]), 'fill-opacity': 0.5 },
+        paint: { 'fill-pattern': expr(['concat', 'hatch-', ['get', 'name']]), 'fill-opacity': 0.5, 'fill-antialias': false },
       },
       {
         id: LAYER.countyLine,

@@ -1,10 +1,9 @@
 import { bbox, featureCollection } from '@turf/turf';
 import { areaCard, byInvestmentDescending } from '../analysis/areaCard.ts';
-import { withoutPlaceFilters } from '../analysis/filters.ts';
-import { aggregate } from '../analysis/aggregate.ts';
+import { aggregateMatching } from '../analysis/aggregate.ts';
 import { describeFilters } from '../analysis/describeFilters.ts';
 import type { GeoUnits } from '../analysis/explore.ts';
-import { projectMatcher, type Filters } from '../analysis/filters.ts';
+import { projectMatcher, withoutPlaceFilters, type Filters } from '../analysis/filters.ts';
 import { formatDensity, formatYi } from '../analysis/format.ts';
 import { rankDescending } from '../analysis/rank.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
@@ -58,10 +57,7 @@ export interface TourStep {
 /** How many largest projects the last step shows. */
 export const LARGEST = 10;
 
-/** Steps of a tour over `zones` zones: overview, each zone, the ranking, the largest projects. */
-export function tourStepCount(zones: number): number {
-  return zones + 3;
-}
+export { clampStep, tourStepCount } from './steps.ts';
 
 const asBox = (b: number[]): Box => [b[0]!, b[1]!, b[2]!, b[3]!];
 
@@ -100,8 +96,7 @@ export function buildTour(
   const countyNames = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
   const filterText = describeFilters(base, countyNames).join('；');
   const scope = (s: string | null) => [s, filterText ? `筛选：${filterText}` : null].filter(Boolean).join(' · ') || null;
-  const filtered = projects.filter(projectMatcher(base, units.zoneCounties));
-  const agg = aggregate(filtered, units.counties, units.zones);
+  const { filtered, aggregation: agg } = aggregateMatching(projects, units.counties, units.zones, projectMatcher(base, units.zoneCounties));
   const cityBox = asBox(bbox(geo.city));
   const steps: TourStep[] = [];
 
@@ -216,9 +211,4 @@ export function mergeSameSpot(annotations: readonly TourAnnotation[]): TourAnnot
     else if (!there.label.split('·').includes(a.label)) there.label = `${there.label}·${a.label}`;
   }
   return [...bySpot.values()];
-}
-
-/** A step number (1-based) kept within the tour. */
-export function clampStep(step: number, count: number): number {
-  return Math.min(Math.max(1, Math.round(step)), Math.max(1, count));
 }

@@ -9,7 +9,13 @@ import { presentationScale } from '../map/presentation.ts';
 import { useAppStore } from '../state/store.ts';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.ts';
 import { keyAction, stepAfter, type TourAction } from './keys.ts';
-import { buildTour, clampStep, type TourStep } from './tour.ts';
+import { clampStep, tourStepCount } from './steps.ts';
+import type { TourStep } from './tour.ts';
+
+type TourModule = typeof import('./tour.ts');
+/** The tour builder, loaded on the first use of presenter mode (it is not needed before). */
+let tourModule: TourModule | null = null;
+const loadTour = async (): Promise<TourModule> => (tourModule ??= await import('./tour.ts'));
 
 export interface Presenter {
   steps: TourStep[];
@@ -80,8 +86,17 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const filters = useAppStore((s) => s.filters);
   const classMethod = useAppStore((s) => s.classMethod);
   const tourFilters = useMemo(() => withoutPlaceFilters(filters), [filters]);
-  const steps = useMemo(() => buildTour(dataset.projects, dataset.geo, units, tourFilters), [dataset, units, tourFilters]);
-  const count = steps.length;
+  // The tour is loaded when presenting starts, and built only while presenting:
+  // the explorer's filter changes do not pay for it.
+  const [tour, setTour] = useState<TourModule | null>(tourModule);
+  useEffect(() => {
+    if (presenting && !tour) void loadTour().then(setTour);
+  }, [presenting, tour]);
+  const steps = useMemo(
+    () => (presenting && tour ? tour.buildTour(dataset.projects, dataset.geo, units, tourFilters) : null),
+    [presenting, tour, dataset, units, tourFilters],
+  );
+  const count = steps?.length ?? tourStepCount(dataset.geo.zones.features.length);
   const index = clampStep(rawStep, count);
   const [vp, setVp] = useState(viewport);
 
@@ -141,21 +156,21 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     [presenting, dataset.projects, units, tourFilters, classMethod],
   );
   const places = useMemo(() => (exploration ? projectPlaces(exploration.filtered) : null), [exploration]);
-  const step = steps[index - 1]!;
+  const step = steps?.[index - 1] ?? null;
   const focusKey = useRef(1_000_000);
   const focus = useMemo<MapFocus | null>(
-    () => (presenting ? { key: ++focusKey.current, box: step.box, padding: presenterPadding(step, vp) } : null),
+    () => (presenting && step ? { key: ++focusKey.current, box: step.box, padding: presenterPadding(step, vp) } : null),
     [presenting, step, vp],
   );
   const annotations = useMemo<FeatureCollection<Point, { label: string }>>(
     () => ({
       type: 'FeatureCollection',
-      features: step.annotations.map((a) => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
+      features: (step?.annotations ?? []).map((a) => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
     }),
     [step],
   );
 
-  if (!presenting || !exploration || !places || !focus) return null;
+  if (!presenting || !steps || !step || !exploration || !places || !focus) return null;
   return {
     steps,
     index,

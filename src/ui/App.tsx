@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bbox, featureCollection } from '@turf/turf';
 import { activeFilterCount } from '../analysis/filters.ts';
 import { formatYi } from '../analysis/format.ts';
@@ -16,11 +16,17 @@ import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
 import { useImportedMap } from './useImportedMap.ts';
 import { useLoad } from './useLoad.ts';
-import { tourStepCount } from '../present/tour.ts';
+import { tourStepCount } from '../present/steps.ts';
 import { usePresenter } from '../present/usePresenter.ts';
 import { setMapImager } from './mapImager.ts';
-import { PresenterOverlay } from './Presenter.tsx';
+import { markMapDrawn } from '../state/marks.ts';
+import type { Filters } from '../analysis/filters.ts';
 import { ViewTools } from './ViewTools.tsx';
+
+// Presenter mode's overlay (and its stylesheet): loaded when presenting starts, not with the page.
+const PresenterOverlay = lazy(async () => ({ default: (await import('./Presenter.tsx')).PresenterOverlay }));
+
+const onMapDrawn = (key: unknown) => markMapDrawn((key as { filters: Filters }).filters);
 
 export function App() {
   const data = useLoad(loadDataset);
@@ -83,7 +89,9 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
   const countyStats = useMemo(() => new Map(view.areaAggregation.counties.map((c) => [c.key, c])), [view.areaAggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
-  const importedMap = useImportedMap(countyNames);
+  const importedMap = useImportedMap(countyNames, view.units.zoneCounties);
+  // The map marks when it has drawn a new filter state or new imported layers (src/state/marks.ts).
+  const drawKey = useMemo(() => ({ filters: s.filters, imported: importedMap.imported }), [s.filters, importedMap.imported]);
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
   const [focus, setFocus] = useState<MapFocus | null>(null);
@@ -172,12 +180,18 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           describeCounty={describeCounty}
           describePoint={describePoint}
           onImager={setMapImager}
+          drawKey={drawKey}
+          onDrawn={onMapDrawn}
           {...presenter?.mapProps}
           {...importedMap}
         />
         <Legend classification={view.classification} />
         <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
-        {presenter && <PresenterOverlay presenter={presenter} />}
+        {presenter && (
+          <Suspense fallback={null}>
+            <PresenterOverlay presenter={presenter} />
+          </Suspense>
+        )}
         <p className="map-caption" aria-live="polite">
           {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
           {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}

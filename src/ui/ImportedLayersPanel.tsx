@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { layerMatches, rowFiltersEmpty } from '../analysis/importedFilter.ts';
 import { formatCount } from '../import/limits.ts';
 import type { ImportedLayer } from '../import/types.ts';
 import { useLayerStore } from '../state/layers.ts';
+import { useAppStore } from '../state/store.ts';
 import { RejectedList } from './RejectedList.tsx';
 import './import.css';
 
@@ -9,8 +11,13 @@ function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-/** 导入的图层: show or hide, rename, remove each imported layer, and see what was not imported. */
-export function ImportedLayersPanel() {
+type ZoneCounties = (zone: string) => readonly string[];
+
+/**
+ * 导入的图层: show or hide, rename, remove each imported layer, see what was
+ * not imported, and how many of its rows match the explorer's filters.
+ */
+export function ImportedLayersPanel({ zoneCounties }: { zoneCounties: ZoneCounties }) {
   const layers = useLayerStore((s) => s.layers);
   const problems = useLayerStore((s) => s.problems);
   const volatile = useLayerStore((s) => s.volatile);
@@ -22,6 +29,9 @@ export function ImportedLayersPanel() {
       <p className="import-hint">
         只显示为地图上的点（黑色描边），不计入规划项目的投资合计、密度和排名。
         {volatile ? '此浏览器不允许本地存储：刷新后不会保留。' : '保存在此浏览器中，刷新后仍在。'}
+      </p>
+      <p className="import-hint" data-testid="imported-filter-note">
+        上方的筛选同样作用于导入的点：县区与片区（按定位所在县区）、投资额（总投资）、开工年份（建设起止年限中的第一个年份）、位置精度和搜索（名称、建设地点、建设单位）。导入的行没有类别，类别筛选对它们不起作用。
       </p>
       {problems.length > 0 && (
         <div className="import-error" role="alert">
@@ -35,15 +45,19 @@ export function ImportedLayersPanel() {
       )}
       <ul className="imported-layer-list">
         {layers.map((l) => (
-          <LayerItem key={l.id} layer={l} />
+          <LayerItem key={l.id} layer={l} zoneCounties={zoneCounties} />
         ))}
       </ul>
     </section>
   );
 }
 
-function LayerItem({ layer }: { layer: ImportedLayer }) {
+function LayerItem({ layer, zoneCounties }: { layer: ImportedLayer; zoneCounties: ZoneCounties }) {
   const { renameLayer, setLayerVisible, removeLayer } = useLayerStore.getState();
+  const filters = useAppStore((s) => s.filters);
+  const filtering = !rowFiltersEmpty(filters);
+  // The same matches the map draws (remembered per layer and filters, so computed once).
+  const matched = filtering ? layerMatches(layer.rows, filters, zoneCounties).count : layer.rows.length;
   const [renaming, setRenaming] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [showRejected, setShowRejected] = useState(false);
@@ -86,6 +100,11 @@ function LayerItem({ layer }: { layer: ImportedLayer }) {
         {formatCount(layer.rows.length)} {word} · {layer.fileName} · {new Date(layer.importedAt).toLocaleString('zh-CN')}
         {layer.rejected.length > 0 && ` · ${formatCount(layer.rejected.length)} ${word}未导入`}
       </p>
+      {filtering && (
+        <p className="imported-layer-matched" data-testid="imported-layer-matched">
+          符合当前筛选：<b>{formatCount(matched)}</b> / {formatCount(layer.rows.length)} {word}
+        </p>
+      )}
       <div className="imported-layer-actions">
         <button type="button" className="link-button" onClick={() => setRenaming(layer.name)} aria-label={`重命名图层 ${layer.name}`}>
           重命名

@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
+import { markListRendered } from '../state/marks.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { AboutData } from './AboutData.tsx';
 import { AreaCard } from './AreaCard.tsx';
@@ -38,12 +39,14 @@ export function SidePanel({
     [filters.counties, filters.zone, view.units],
   );
   const importedRow = useLayerStore((s) => s.selected);
+  // For the interaction benchmark: the panel (list, summary, layer counts) shows these filters.
+  useEffect(() => markListRendered(filters), [filters]);
 
   return (
     <aside className="side-panel" aria-label="项目面板">
       <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={placeCounties} />
       <FilterPanel geo={dataset.geo} projects={dataset.projects} />
-      <ImportedLayersPanel />
+      <ImportedLayersPanel zoneCounties={view.units.zoneCounties} />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (
           <button

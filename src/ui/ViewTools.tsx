@@ -5,11 +5,7 @@ import { describeFilters, filterWords } from '../analysis/describeFilters.ts';
 import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import type { PngContent } from '../export/composePng.ts';
-import { projectsCsv } from '../export/csv.ts';
-import { saveBlob } from '../export/download.ts';
 import { exportFileName, isoDate } from '../export/fileName.ts';
-import { exportPng } from '../export/exportPng.ts';
-import { geoJsonText, projectsGeoJson } from '../export/geojson.ts';
 import { PNG_SIZES, type PngSize } from '../export/pngLayout.ts';
 import { DATA_SOURCES } from '../export/sources.ts';
 import { enterFullscreen } from '../present/fullscreen.ts';
@@ -21,6 +17,9 @@ import { mapImager } from './mapImager.ts';
 import './tools.css';
 
 export const APP_TITLE = '长治市“十四五”高品质生活建设规划 · 项目地图';
+
+/** The writers (papaparse, PNG composition): loaded on the first export, not with the page. */
+const writers = () => import('../export/writers.ts');
 
 /**
  * The top-right tools over the map: 演示模式 (presenter mode, also the F key)
@@ -52,16 +51,23 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
 
   const words = () => filterWords(useAppStore.getState().filters, countyNames);
 
-  const exportData = (kind: 'csv' | 'geojson') => {
+  const exportData = async (kind: 'csv' | 'geojson') => {
     setOpen(false);
     const date = new Date();
     const name = exportFileName('长治项目', words(), date, kind);
-    const blob =
-      kind === 'csv'
-        ? new Blob([projectsCsv(view.filtered, countyNames)], { type: 'text/csv;charset=utf-8' })
-        : new Blob([geoJsonText(projectsGeoJson(view.filtered, countyNames))], { type: 'application/geo+json' });
-    saveBlob(blob, name);
-    setStatus({ text: `已导出 ${name}（${view.filtered.length} 个项目）`, busy: false });
+    // The projects of the moment of the click, whatever changes while the writers load.
+    const projects = view.filtered;
+    try {
+      const w = await writers();
+      const blob =
+        kind === 'csv'
+          ? new Blob([w.projectsCsv(projects, countyNames)], { type: 'text/csv;charset=utf-8' })
+          : new Blob([w.geoJsonText(w.projectsGeoJson(projects, countyNames))], { type: 'application/geo+json' });
+      w.saveBlob(blob, name);
+      setStatus({ text: `已导出 ${name}（${projects.length} 个项目）`, busy: false });
+    } catch (err) {
+      setStatus({ text: `导出失败：${err instanceof Error ? err.message : String(err)}`, busy: false });
+    }
   };
 
   const exportImage = async (size: PngSize) => {
@@ -77,8 +83,10 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
     const name = exportFileName('长治项目地图', [...words(), sizeWord], date, 'png');
     setStatus({ text: `正在导出 ${PNG_SIZES[size].label}…`, busy: true });
     try {
-      const result = await exportPng(imager, size, pngContent(dataset, view, countyNames, date));
-      saveBlob(result.blob, name);
+      const content = pngContent(dataset, view, countyNames, date);
+      const w = await writers();
+      const result = await w.exportPng(imager, size, content);
+      w.saveBlob(result.blob, name);
       setStatus({ text: `已导出 ${name}（${(result.totalMs / 1000).toFixed(1)} 秒）`, busy: false, ms: result.totalMs });
     } catch (err) {
       setStatus({ text: `导出失败：${err instanceof Error ? err.message : String(err)}`, busy: false });
@@ -114,10 +122,10 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
             <div className="export-group" role="presentation">
               筛选出的 {view.filtered.length} 个项目
             </div>
-            <button type="button" role="menuitem" onClick={() => exportData('csv')}>
+            <button type="button" role="menuitem" onClick={() => void exportData('csv')}>
               CSV（Excel，UTF-8）
             </button>
-            <button type="button" role="menuitem" onClick={() => exportData('geojson')}>
+            <button type="button" role="menuitem" onClick={() => void exportData('geojson')}>
               GeoJSON（QGIS，WGS84）
             </button>
           </div>

@@ -1,28 +1,39 @@
 import { useCallback, useMemo } from 'react';
 import { formatYi } from '../analysis/format.ts';
 import { PRECISION_LABEL } from '../data/project.ts';
-import { importedPoints, type ImportedPointProperties } from '../import/points.ts';
+import { layerMatches } from '../analysis/importedFilter.ts';
+import { indexedPoints, maskedPoints, type ImportedPointProperties, type IndexedPoints } from '../import/points.ts';
 import type { ImportedRow } from '../import/types.ts';
 import type { ImportedMapLayer } from '../map/importedLayers.ts';
 import { useAppStore } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
 
 /** A layer's points, made once per rows array (renaming or hiding a layer keeps its rows). */
-const pointsCache = new WeakMap<readonly ImportedRow[], ImportedMapLayer['points']>();
+const pointsCache = new WeakMap<readonly ImportedRow[], IndexedPoints>();
+/** The points drawn for a layer's last mask: the same mask (rows unchanged by a filter change) gives the same object. */
+const maskedCache = new WeakMap<Uint8Array, ImportedMapLayer['points']>();
 
-/** The MapView props for imported layers: their points, tooltips (plain text) and clicks. */
-export function useImportedMap(countyNames: ReadonlyMap<string, string>) {
+/**
+ * The MapView props for imported layers: the points of their rows that match
+ * the explorer's filters (a layer whose rows a change leaves alone keeps its
+ * points object, so the map is not sent it again), tooltips (plain text) and clicks.
+ */
+export function useImportedMap(countyNames: ReadonlyMap<string, string>, zoneCounties: (zone: string) => readonly string[]) {
   const layers = useLayerStore((s) => s.layers);
+  const filters = useAppStore((s) => s.filters);
   const imported = useMemo(
     () =>
       layers
         .filter((l) => l.visible)
         .map((l): ImportedMapLayer => {
-          let points = pointsCache.get(l.rows);
-          if (!points) pointsCache.set(l.rows, (points = importedPoints(l)));
+          let indexed = pointsCache.get(l.rows);
+          if (!indexed) pointsCache.set(l.rows, (indexed = indexedPoints(l)));
+          const { mask } = layerMatches(l.rows, filters, zoneCounties);
+          let points = maskedCache.get(mask);
+          if (!points) maskedCache.set(mask, (points = maskedPoints(indexed, mask)));
           return { id: l.id, name: l.name, color: l.color, points };
         }),
-    [layers],
+    [layers, filters, zoneCounties],
   );
   // Rows by layer and row number, for tooltips: the map's features carry only the keys.
   const rows = useMemo(() => new Map(layers.map((l) => [l.id, { layer: l, byRow: new Map(l.rows.map((r) => [r.row, r])) }])), [layers]);

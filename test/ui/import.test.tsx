@@ -92,6 +92,45 @@ describe('import', () => {
     expect(panel).toHaveTextContent('2 行 · 2024进度.csv');
   });
 
+  it('applies the explorer filters to imported rows (not the category), with each layer’s count, and keeps them out of the plan’s figures', async () => {
+    await renderApp();
+    fireEvent.click(within(await importFile(csvFile('2024进度.csv', GOOD))).getByRole('button', { name: '完成' }));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(2));
+    const panel = screen.getByRole('region', { name: '导入的图层' });
+    expect(within(panel).getByTestId('imported-filter-note')).toHaveTextContent('类别筛选对它们不起作用');
+    expect(within(panel).queryByTestId('imported-layer-matched')).toBeNull();
+    const planOnly = screen.getByTestId('summary-count').textContent;
+
+    // A county chip: only the row located in 平顺县 stays on the map; the panel says 1 of 2.
+    const filters = screen.getByRole('region', { name: '筛选' });
+    fireEvent.click(within(filters).getByRole('button', { name: '平顺县' }));
+    await waitFor(() => expect(importedFeatures().map((f) => f.properties.name)).toEqual(['新建卫生院']));
+    expect(within(panel).getByTestId('imported-layer-matched')).toHaveTextContent('符合当前筛选：1 / 2 行');
+    fireEvent.click(within(filters).getByRole('button', { name: '平顺县' }));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(2));
+
+    // A category: the rows have none, so the layer is left as it was (the very same points, not sent again).
+    const before = lastMapProps().imported![0]!.points;
+    fireEvent.click(within(filters).getByRole('checkbox', { name: /教育/ }));
+    await waitFor(() => expect(screen.getByTestId('summary-count').textContent).not.toBe(planOnly));
+    expect(lastMapProps().imported![0]!.points).toBe(before);
+    expect(within(panel).queryByTestId('imported-layer-matched')).toBeNull();
+    fireEvent.click(within(filters).getByRole('checkbox', { name: /教育/ }));
+
+    // Search and investment range (亿元: 5000 万元 = 0.5 亿元).
+    fireEvent.change(screen.getByRole('searchbox', { name: '搜索项目' }), { target: { value: '坐标' } });
+    await waitFor(() => expect(importedFeatures().map((f) => f.properties.name)).toEqual(['坐标项目']));
+    fireEvent.change(screen.getByRole('searchbox', { name: '搜索项目' }), { target: { value: '' } });
+    fireEvent.change(screen.getByRole('spinbutton', { name: '投资额最大' }), { target: { value: '1' } });
+    await waitFor(() => expect(importedFeatures().map((f) => f.properties.name)).toEqual(['新建卫生院']));
+    expect(within(panel).getByTestId('imported-layer-matched')).toHaveTextContent('1 / 2 行');
+    // The plan's figures are the plan's alone, whatever is imported.
+    const summary = screen.getByTestId('summary-count').textContent;
+    act(() => void useLayerStore.getState().setLayerVisible(useLayerStore.getState().layers[0]!.id, false));
+    await waitFor(() => expect(importedFeatures()).toHaveLength(0));
+    expect(screen.getByTestId('summary-count').textContent).toBe(summary);
+  });
+
   it('hides, renames and removes a layer, and keeps it across a reload', async () => {
     const first = await renderApp();
     fireEvent.click(await importFile(csvFile('a.csv', GOOD)).then((d) => within(d).getByRole('button', { name: '完成' })));

@@ -2,7 +2,9 @@
  * The load benchmark's baseline: the same GeoJSON drawn by MapLibre alone, with
  * no React, no validation, no analysis: counties, zones, city outline, context,
  * labels and one point per project location. It records performance.mark
- * ('map-ready') when everything has drawn, as the app does.
+ * ('map-ready') when everything has drawn, as the app does. The map is
+ * window.__bareMap, for the interaction and memory benchmarks, which drive
+ * it with the same data changes as the app.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -57,6 +59,7 @@ const map = new MapLibreMap({
     ],
   },
 });
+(window as unknown as { __bareMap: MapLibreMap }).__bareMap = map;
 map.on('load', () => {
   const check = () => {
     if (map.loaded() && map.areTilesLoaded() && !map.isMoving()) performance.mark('map-ready');
