@@ -91,5 +91,8 @@ export function syntheticProjects(n: number, counties: CountyCollection, opts: S
       locations,
     });
   }
-  return out;
+  // The app's projects come from JSON (data/projects.json): give the synthetic ones the same
+  // kind of objects. Built with spreads they read 4x slower (74 vs 16 ms at 100,000, measured),
+  // which would time this generator's object shapes instead of the aggregation.
+  return JSON.parse(JSON.stringify(out)) as LocatedProject[];
 }
