@@ -27,6 +27,7 @@ import { labelPoint } from './geo/labelPoint.ts';
 import { mapAreal, polygonsOf, roundTo } from './geo/positions.ts';
 import { featureCollectionText } from './geo/serialize.ts';
 import { arealProblems, holesAndSlivers } from './geo/validate.ts';
+import { runAsMain } from './runAsMain.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -327,11 +328,4 @@ function main(): void {
   if (stale > 0) process.exit(1);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  try {
-    main();
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  }
-}
+runAsMain(import.meta.url, main);

@@ -15,6 +15,7 @@ import type { CityCollection, CountyCollection, CountyFeature } from '../src/geo
 import { geocodeProject, GeocodeError, type GeocodeContext, type ProjectGeocode } from './geocode/engine.ts';
 import { gazetteerDir, loadGazetteer } from './geocode/gazetteer.ts';
 import { readOverrides } from './geocode/overrides.ts';
+import { runAsMain } from './runAsMain.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -213,11 +214,4 @@ function main(): void {
   console.log(`wrote ${FILES.locations} (${(Buffer.byteLength(run.text) / 1024).toFixed(1)} kB)${current === run.text ? ', unchanged' : ''}`);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  try {
-    main();
-  } catch (err) {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  }
-}
+runAsMain(import.meta.url, main);

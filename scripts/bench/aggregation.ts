@@ -18,6 +18,7 @@ import type { CountyCollection, GeoBundle } from '../../src/geo/types.ts';
 import { naiveAggregate } from './naiveAggregate.ts';
 import { median, ROOT, table, writeSection } from './results.ts';
 import { syntheticProjects } from './synthetic.ts';
+import { runAsMain } from '../runAsMain.ts';
 
 const read = (p: string) => JSON.parse(readFileSync(join(ROOT, p), 'utf8')) as unknown;
 
@@ -113,4 +114,4 @@ function main(): void {
   writeSection('aggregation', { measuredAt: new Date().toISOString(), figures, targets });
 }
 
-if (process.argv[1]?.endsWith('aggregation.ts')) main();
+runAsMain(import.meta.url, main);

@@ -36,6 +36,7 @@ import { loadPlan } from './aggregation.ts';
 import { buildBench, serve } from './load.ts';
 import { median, percentile, ROOT, table, writeSection } from './results.ts';
 import { importedRowsOf, syntheticCsv } from './syntheticCsv.ts';
+import { runAsMain } from '../runAsMain.ts';
 
 type Step =
   | { kind: 'category'; value: Category }
@@ -451,9 +452,4 @@ async function main(): Promise<void> {
   writeSection('interaction', { measuredAt: new Date().toISOString(), steps: STEPS.length, scenarios: results });
 }
 
-if (process.argv[1]?.endsWith('interaction.ts')) {
-  main().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runAsMain(import.meta.url, main);

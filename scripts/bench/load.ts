@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview, type PreviewServer } from 'vite';
 import { openBrowser } from '../chromium.ts';
 import { median, ROOT, table, writeSection } from './results.ts';
+import { runAsMain } from '../runAsMain.ts';
 
 const OUT = join(ROOT, 'dist-bench');
 
@@ -138,9 +139,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1]?.endsWith('load.ts')) {
-  main().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runAsMain(import.meta.url, main);

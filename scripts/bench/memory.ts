@@ -18,6 +18,7 @@ import { importThroughUi, NAME_SHIM } from './interaction.ts';
 import { buildBench, serve } from './load.ts';
 import { median, table, writeSection } from './results.ts';
 import { syntheticCsv } from './syntheticCsv.ts';
+import { runAsMain } from '../runAsMain.ts';
 
 interface Heap {
   mainMB: number;
@@ -132,9 +133,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[1]?.endsWith('memory.ts')) {
-  main().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
+runAsMain(import.meta.url, main);
