@@ -26,6 +26,7 @@ import { validateRows, validateRowsAsync } from '../import/validateRows.ts';
 import { useLayerStore } from '../state/layers.ts';
 import './import.css';
 import { RejectedList } from './RejectedList.tsx';
+import { useFocusTrap } from './useFocusTrap.ts';
 
 type Step =
   | { kind: 'choose' }
@@ -73,6 +74,8 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
     root.current?.querySelector<HTMLElement>('input, button, select')?.focus();
   }, [step.kind]);
 
+  const trapFocus = useFocusTrap(root);
+
   const busy = step.kind === 'reading' || step.kind === 'importing';
   return (
     <div className="import-backdrop">
@@ -84,6 +87,7 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
         aria-labelledby={titleId}
         onKeyDown={(e) => {
           if (e.key === 'Escape' && !busy) close();
+          else trapFocus(e);
         }}
       >
         <header className="import-head">

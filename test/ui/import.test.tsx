@@ -56,6 +56,31 @@ async function importFile(file: File) {
 }
 
 describe('import', () => {
+  it('keeps keyboard focus inside the dialog and gives it back to 导入数据 when it closes', async () => {
+    await renderApp();
+    const opener = await screen.findByRole('button', { name: '导入数据' });
+    opener.focus(); // as a real click would
+    fireEvent.click(opener);
+    const dialog = await screen.findByRole('dialog', { name: '导入数据' });
+    await chooseFile(dialog, csvFile('a.csv', GOOD));
+    await within(dialog).findByRole('table', { name: '导入预览' });
+    const controls = [...dialog.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled])')];
+    expect(controls.length).toBeGreaterThan(3);
+    const first = controls[0]!;
+    const last = controls[controls.length - 1]!;
+    last.focus();
+    fireEvent.keyDown(last, { key: 'Tab' });
+    expect(document.activeElement).toBe(first);
+    fireEvent.keyDown(first, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(last);
+    // A Tab between two controls is left to the browser.
+    first.focus();
+    expect(fireEvent.keyDown(first, { key: 'Tab' })).toBe(true);
+    fireEvent.keyDown(first, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(document.activeElement).toBe(opener);
+  });
+
   it('imports a CSV beside the plan: mapping, unit, preview, rejected rows with reasons', async () => {
     await renderApp();
     const builtInPoints = lastMapProps().points.features.length;
