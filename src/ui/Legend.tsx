@@ -2,6 +2,7 @@ import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { CLASS_METHODS, CLASS_METHOD_LABEL, classLabels, type ClassMethod, type Classification } from '../analysis/classify.ts';
 import { formatDensity, formatYi } from '../analysis/format.ts';
 import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
+import { useLayerStore } from '../state/layers.ts';
 import { METRICS, useAppStore, type Metric } from '../state/store.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, pointRadius } from '../theme/palette.ts';
 
@@ -28,6 +29,8 @@ export function Legend({ classification }: { classification: Classification }) {
   const setMethod = useAppStore((s) => s.setClassMethod);
   const showZones = useAppStore((s) => s.showZones);
   const setShowZones = useAppStore((s) => s.setShowZones);
+  const importedLayers = useLayerStore((s) => s.layers);
+  const shownLayers = importedLayers.filter((l) => l.visible);
   const labels = classLabels(classification, metricFormat(metric));
   const colors = choroplethColors(labels.length);
   const hasData = classification.max > 0;
@@ -122,6 +125,19 @@ export function Legend({ classification }: { classification: Classification }) {
           </li>
         </ul>
       </details>
+      {shownLayers.length > 0 && (
+        <section className="legend-section" aria-label="导入图层的图例">
+          <div className="legend-title">导入的图层（黑边点，不计入规划合计）</div>
+          <ul className="legend-inline">
+            {shownLayers.map((l) => (
+              <li key={l.id}>
+                <span className="pt pt-imported" style={{ background: l.color }} aria-hidden="true" />
+                {l.name}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <label className="legend-section switch">
         <input type="checkbox" checked={showZones} onChange={(e) => setShowZones(e.target.checked)} />
         <span className="swatch swatch-dashed" aria-hidden="true" />

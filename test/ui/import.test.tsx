@@ -160,8 +160,11 @@ describe('import', () => {
     const first = await renderApp();
     fireEvent.click(await importFile(csvFile('a.csv', GOOD)).then((d) => within(d).getByRole('button', { name: '完成' })));
     const panel = await screen.findByRole('region', { name: '导入的图层' });
+    // The map's legend names each visible imported layer, and only those.
+    expect(within(screen.getByRole('region', { name: '导入图层的图例' })).getByRole('listitem')).toHaveTextContent('a');
     fireEvent.click(within(panel).getByRole('checkbox', { name: 'a' }));
     await waitFor(() => expect(importedFeatures()).toHaveLength(0));
+    expect(screen.queryByRole('region', { name: '导入图层的图例' })).toBeNull();
     fireEvent.click(within(panel).getByRole('button', { name: '重命名图层 a' }));
     fireEvent.change(within(panel).getByRole('textbox', { name: '新的图层名称' }), { target: { value: '今年进度' } });
     fireEvent.click(within(panel).getByRole('button', { name: '保存' }));
