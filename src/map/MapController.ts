@@ -250,15 +250,15 @@ export class MapController {
   private importedAt(
     e: MapMouseEvent,
   ):
-    | { kind: 'point'; properties: ImportedPointProperties }
+    | { kind: 'point'; feature: MapGeoJSONFeature; properties: ImportedPointProperties }
     | { kind: 'cluster'; feature: MapGeoJSONFeature; tooltip: TooltipContent }
     | null {
     if (!this.imported) return null;
     const layers = [...this.imported.pointLayers(), ...this.imported.clusterLayers()];
     if (layers.length === 0) return null;
-    const hit = this.map.queryRenderedFeatures(e.point, { layers })[0];
+    const hit = this.map.queryRenderedFeatures(e.point, { layers: [LAYER.spiderImported, ...layers] })[0];
     if (!hit) return null;
-    if (!hit.properties.cluster) return { kind: 'point', properties: hit.properties as ImportedPointProperties };
+    if (!hit.properties.cluster) return { kind: 'point', feature: hit, properties: hit.properties as ImportedPointProperties };
     const { sum, point_count: count, unknown } = hit.properties as { sum: number; point_count: number; unknown: number };
     const layer = this.imported.layerOf(hit);
     return {
@@ -290,7 +290,18 @@ export class MapController {
     if (!this.loaded) return;
     const imported = this.importedAt(e);
     if (imported?.kind === 'point') {
-      this.callbacks.onClickImported?.(imported.properties.layer, imported.properties.row);
+      const { feature, properties } = imported;
+      // Rows placed on one spot (a township's centre, say) are spread out first, as the plan's are.
+      const here =
+        feature.layer.id === LAYER.spiderImported
+          ? [feature]
+          : uniqueById(this.map.queryRenderedFeatures(e.point, { layers: [feature.layer.id] }).filter((f) => sameSpot(f, feature)));
+      if (here.length > 1) {
+        const color = this.imported?.layerOf(feature)?.color ?? '#555555';
+        this.spiderfy((feature.geometry as Point).coordinates as [number, number], here.map(asPointFeature), { kind: 'imported', color });
+      } else {
+        this.callbacks.onClickImported?.(properties.layer, properties.row);
+      }
       return;
     }
     if (imported?.kind === 'cluster') {
@@ -338,16 +349,34 @@ export class MapController {
     }
   }
 
-  private spiderfy(centre: [number, number], leaves: PointFeature[]): void {
+  /**
+   * Spreads points that share a spot around it, with legs back to it: the
+   * plan's points, or an imported layer's rows (in its colour). More than
+   * SPIDER_MAX are cut, and a note at the spot says how many are shown.
+   */
+  private spiderfy(
+    centre: [number, number],
+    all: Feature<Point, object>[],
+    as: { kind: 'plan' } | { kind: 'imported'; color: string } = { kind: 'plan' },
+  ): void {
+    const leaves = all.slice(0, SPIDER_MAX);
     const origin = this.map.project(centre);
     const offsets = spiderOffsets(leaves.length);
     const features: Feature[] = [];
+    const extra = as.kind === 'imported' ? { kind: 'imported', color: as.color } : { kind: 'plan' };
     leaves.forEach((leaf, i) => {
       const [dx, dy] = offsets[i]!;
       const at = this.map.unproject([origin.x + dx, origin.y + dy]);
-      features.push({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [centre, [at.lng, at.lat]] } });
-      features.push({ type: 'Feature', properties: { ...leaf.properties }, geometry: { type: 'Point', coordinates: [at.lng, at.lat] } });
+      features.push({ type: 'Feature', properties: { kind: 'leg' }, geometry: { type: 'LineString', coordinates: [centre, [at.lng, at.lat]] } });
+      features.push({ type: 'Feature', properties: { ...leaf.properties, ...extra }, geometry: { type: 'Point', coordinates: [at.lng, at.lat] } });
     });
+    if (all.length > leaves.length) {
+      features.push({
+        type: 'Feature',
+        properties: { kind: 'note', text: `此处 ${all.length} 个点，展开前 ${leaves.length} 个` },
+        geometry: { type: 'Point', coordinates: centre },
+      });
+    }
     this.spiderCentre = centre;
     this.map.getSource<GeoJSONSource>(SOURCE.spider)?.setData({ type: 'FeatureCollection', features });
   }
@@ -465,6 +494,8 @@ export class MapController {
   /** The visible imported layers, each its own source and layers. */
   setImported(layers: readonly ImportedMapLayer[]): void {
     this.ready(() => {
+      // Spread-out rows may belong to a layer that changed or went away.
+      this.clearSpider();
       for (const [source, sent] of this.imported?.sync(layers) ?? []) this.sendData(source, sent);
     });
   }
@@ -602,6 +633,9 @@ export class MapController {
   }
 }
 
+/** The most points spread out around one spot; a spiral of 200 is already some 350 px across. */
+const SPIDER_MAX = 200;
+
 function sameSpot(a: { geometry: unknown }, b: { geometry: unknown }): boolean {
   const pa = (a.geometry as Point).coordinates;
   const pb = (b.geometry as Point).coordinates;
@@ -615,7 +649,7 @@ function uniqueById(features: MapGeoJSONFeature[]): MapGeoJSONFeature[] {
 }
 
 /** A plain copy: rendered features' properties have no prototype, which the worker cannot take back. */
-function asPointFeature(f: MapGeoJSONFeature): PointFeature {
+function asPointFeature(f: MapGeoJSONFeature): Feature<Point, object> {
   const [lon, lat] = (f.geometry as Point).coordinates;
-  return { type: 'Feature', properties: { ...(f.properties as PointProperties) }, geometry: { type: 'Point', coordinates: [lon!, lat!] } };
+  return { type: 'Feature', properties: { ...f.properties }, geometry: { type: 'Point', coordinates: [lon!, lat!] } };
 }

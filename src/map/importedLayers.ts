@@ -18,8 +18,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ImportedPointProperties } from '../import/points.ts';
-import { POINT_RADIUS } from '../theme/palette.ts';
-import { CLUSTER_MAX_ZOOM, TEXT_FONT } from './style.ts';
+import { CLUSTER_MAX_ZOOM, TEXT_FONT, importedPointPaint } from './style.ts';
 
 export interface ImportedMapLayer {
   id: string;
@@ -35,13 +34,6 @@ export function importedIds(id: string) {
   return { source: base, halo: `${base}-halo`, point: `${base}-point`, cluster: `${base}-cluster`, clusterLabel: `${base}-cluster-label` };
 }
 
-/** Area-proportional like the plan's points (so sizes compare), but never smaller than 5 px. */
-const radius = expr([
-  'case',
-  ['==', ['get', 'known'], 0],
-  POINT_RADIUS.unknown + 1,
-  ['max', 5, ['*', POINT_RADIUS.perSqrtYi, ['sqrt', ['get', 'amount']]]],
-]);
 const notCluster = expr(['!', ['has', 'point_count']]);
 
 function layersFor(id: string, color: string): LayerSpecification[] {
@@ -58,16 +50,7 @@ function layersFor(id: string, color: string): LayerSpecification[] {
     type: 'circle',
     source: ids.source,
     filter: notCluster,
-    paint: {
-      'circle-radius': radius,
-      // Unknown amount: white inside; else solid for site/village, light for township, faint for county.
-      'circle-color': expr(['case', ['==', ['get', 'known'], 0], '#ffffff', color]),
-      'circle-opacity': expr(['match', ['get', 'precision'], ['site', 'village'], 0.95, 'township', 0.45, 0.2]),
-      // The dark rim sets imported points apart from the plan's (white or category-coloured rims).
-      'circle-stroke-color': '#111111',
-      'circle-stroke-width': expr(['match', ['get', 'precision'], 'township', 2.5, 1.5]),
-      'circle-stroke-opacity': expr(['match', ['get', 'precision'], 'county', 0.45, 0.9]),
-    },
+    paint: importedPointPaint(color),
   };
   const cluster: CircleLayerSpecification = {
     id: ids.cluster,

@@ -55,6 +55,8 @@ export const LAYER = {
   clusterLabel: 'cluster-label',
   spiderLeg: 'spider-leg',
   spiderPoint: 'spider-point',
+  spiderImported: 'spider-imported',
+  spiderNote: 'spider-note',
   annotation: 'annotation',
   annotationLabel: 'annotation-label',
 } as const;
@@ -138,6 +140,33 @@ const pointPaint = {
   'circle-stroke-width': expr(['case', isSolid, 1.2, ['==', ['get', 'precision'], 'county'], 1.2, 2]),
   'circle-stroke-opacity': 0.95,
 };
+
+/**
+ * Circle paint of an imported row's point (its layer's colour, given as an
+ * expression): area-proportional like the plan's points so sizes compare, but
+ * never under 5 px; a dark rim sets it apart from the plan's points; the same
+ * precision language (solid = site/village, light = township, faint = county);
+ * white inside when the amount is unknown.
+ */
+export function importedPointPaint(color: unknown) {
+  return {
+    'circle-radius': expr([
+      'case',
+      ['==', ['get', 'known'], 0],
+      POINT_RADIUS.unknown + 1,
+      ['max', 5, ['*', POINT_RADIUS.perSqrtYi, ['sqrt', ['get', 'amount']]]],
+    ]),
+    'circle-color': expr(['case', ['==', ['get', 'known'], 0], '#ffffff', color]),
+    'circle-opacity': expr(['match', ['get', 'precision'], ['site', 'village'], 0.95, 'township', 0.45, 0.2]),
+    'circle-stroke-color': '#111111',
+    'circle-stroke-width': expr(['match', ['get', 'precision'], 'township', 2.5, 1.5]),
+    'circle-stroke-opacity': expr(['match', ['get', 'precision'], 'county', 0.45, 0.9]),
+  };
+}
+
+/** What a feature of the spider source is: a leg, a plan point, an imported row's point, or the note on a cut stack. */
+export type SpiderKind = 'leg' | 'plan' | 'imported' | 'note';
+const isSpider = (kind: SpiderKind) => expr(['==', ['get', 'kind'], kind]);
 
 /**
  * The whole style, self-contained: every source is inline GeoJSON and there is
@@ -297,15 +326,30 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         id: LAYER.spiderLeg,
         type: 'line',
         source: SOURCE.spider,
-        filter: ['==', ['geometry-type'], 'LineString'],
+        filter: isSpider('leg'),
         paint: { 'line-color': '#333333', 'line-width': 1 },
       },
       {
         id: LAYER.spiderPoint,
         type: 'circle',
         source: SOURCE.spider,
-        filter: ['==', ['geometry-type'], 'Point'],
+        filter: isSpider('plan'),
         paint: pointPaint,
+      },
+      {
+        id: LAYER.spiderImported,
+        type: 'circle',
+        source: SOURCE.spider,
+        filter: isSpider('imported'),
+        paint: importedPointPaint(['get', 'color']),
+      },
+      {
+        id: LAYER.spiderNote,
+        type: 'symbol',
+        source: SOURCE.spider,
+        filter: isSpider('note'),
+        layout: { 'text-field': ['get', 'text'], 'text-font': TEXT_FONT, 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
       },
       {
         id: LAYER.placeLabel,

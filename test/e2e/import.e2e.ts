@@ -139,7 +139,19 @@ describe('import in the browser', () => {
     expect(p.name).toMatch(/^<(script|img)/);
     await s.page.mouse.move(p.x, p.y);
     await expect.poll(() => s.page.locator('.map-tooltip strong').textContent()).toBe(p.name);
+    // The hostile rows share one spot: a click spreads them out (their names still text), a second opens one.
     await s.page.mouse.click(p.x, p.y);
+    await waitForMap(s.page);
+    const spread = await s.page.evaluate(() => {
+      const m = window.__czMap!;
+      const r = m.getCanvas().getBoundingClientRect();
+      return m.queryRenderedFeatures({ layers: ['spider-imported'] }).map((f) => {
+        const q = m.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+        return { x: r.left + q.x, y: r.top + q.y, name: String(f.properties.name) };
+      });
+    });
+    const target = spread.find((f) => f.name === p.name) ?? p;
+    await s.page.mouse.click(target.x, target.y);
     await s.page.getByRole('heading', { level: 2, name: p.name }).waitFor();
     await s.page.screenshot({ path: screenshotPath('imported-row-detail') });
 
@@ -216,6 +228,54 @@ describe('import in the browser', () => {
     await s.page.reload();
     await waitForMap(s.page);
     await expect.poll(() => s.page.getByRole('region', { name: '导入的图层' }).getByRole('listitem').count()).toBe(2);
+  });
+
+  it('spreads out imported rows placed on one spot, and opens one', async () => {
+    const rows = ['项目名称,建设地点,县区,总投资（万元）', ...[1, 2, 3, 4].map((i) => `叠点项目${i},青羊镇,平顺县,${i}000`)].join('\n');
+    await s.page.getByRole('button', { name: '导入数据' }).click();
+    const dialog = s.page.getByRole('dialog', { name: '导入数据' });
+    await dialog.locator('input[type=file]').setInputFiles({ name: '叠点.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
+    await dialog.getByRole('table', { name: '导入预览' }).waitFor();
+    await dialog.getByRole('checkbox', { name: /我已核对金额单位是万元/ }).check();
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await dialog.getByRole('button', { name: '完成' }).click();
+    await waitForMap(s.page);
+    // All four rows sit on 青羊镇's centre.
+    const spot = await s.page.evaluate(async () => {
+      const m = window.__czMap!;
+      for (const id of Object.keys(m.getStyle().sources).filter((k) => k.startsWith('imported-'))) {
+        const data = await (m.getSource(id) as unknown as { getData: () => Promise<GeoJSON.FeatureCollection<GeoJSON.Point>> }).getData();
+        const f = data.features.find((x) => String(x.properties!.name).startsWith('叠点项目'));
+        if (f) return f.geometry.coordinates as [number, number];
+      }
+      return null;
+    });
+    expect(spot).not.toBeNull();
+    await s.page.evaluate((c) => window.__czMap!.jumpTo({ center: c, zoom: 11 }), spot!);
+    await waitForMap(s.page);
+    const toScreen = (ll: [number, number]) =>
+      s.page.evaluate((ll) => {
+        const m = window.__czMap!;
+        const p = m.project(ll);
+        const r = m.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y };
+      }, ll);
+    const at = await toScreen(spot!);
+    await s.page.mouse.click(at.x, at.y);
+    await waitForMap(s.page);
+    const spread = await s.page.evaluate(() =>
+      window.__czMap!.queryRenderedFeatures({ layers: ['spider-imported'] }).map((f) => ({
+        name: String(f.properties.name),
+        at: (f.geometry as GeoJSON.Point).coordinates as [number, number],
+      })),
+    );
+    expect(new Set(spread.map((f) => f.name))).toEqual(new Set(['叠点项目1', '叠点项目2', '叠点项目3', '叠点项目4']));
+    const leg = await toScreen(spread[0]!.at);
+    await s.page.mouse.move(leg.x, leg.y);
+    await expect.poll(() => s.page.locator('.map-tooltip').textContent()).toContain(spread[0]!.name);
+    await s.page.mouse.click(leg.x, leg.y);
+    await expect.poll(() => s.page.locator('#imported-detail-title').textContent()).toBe(spread[0]!.name);
+    await s.page.screenshot({ path: screenshotPath('imported-spiderfy') });
   });
 
   it('opens a hostile link as the default view with a notice, running nothing', async () => {
