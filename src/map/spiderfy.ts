@@ -1,8 +1,10 @@
+import { SPIDER_SPACING } from './style.ts';
+
 /**
  * Screen offsets (px) for `n` markers that share one spot: a circle for a
  * few, a spiral for many, so every marker can be hovered and clicked.
  */
-export function spiderOffsets(n: number, spacing = 26): [number, number][] {
+export function spiderOffsets(n: number, spacing = SPIDER_SPACING): [number, number][] {
   if (n <= 1) return [[0, 0]];
   if (n <= 8) {
     const radius = Math.max(spacing, (spacing * n) / (2 * Math.PI));

@@ -148,14 +148,10 @@ const pointPaint = {
  * precision language (solid = site/village, light = township, faint = county);
  * white inside when the amount is unknown.
  */
-export function importedPointPaint(color: unknown) {
+export function importedPointPaint(color: unknown, maxRadius = Infinity) {
+  const radius = ['case', ['==', ['get', 'known'], 0], POINT_RADIUS.unknown + 1, ['max', 5, ['*', POINT_RADIUS.perSqrtYi, ['sqrt', ['get', 'amount']]]]];
   return {
-    'circle-radius': expr([
-      'case',
-      ['==', ['get', 'known'], 0],
-      POINT_RADIUS.unknown + 1,
-      ['max', 5, ['*', POINT_RADIUS.perSqrtYi, ['sqrt', ['get', 'amount']]]],
-    ]),
+    'circle-radius': expr(Number.isFinite(maxRadius) ? ['min', maxRadius, radius] : radius),
     'circle-color': expr(['case', ['==', ['get', 'known'], 0], '#ffffff', color]),
     'circle-opacity': expr(['match', ['get', 'precision'], ['site', 'village'], 0.95, 'township', 0.45, 0.2]),
     'circle-stroke-color': '#111111',
@@ -163,6 +159,9 @@ export function importedPointPaint(color: unknown) {
     'circle-stroke-opacity': expr(['match', ['get', 'precision'], 'county', 0.45, 0.9]),
   };
 }
+
+/** Screen distance between neighbours in a spread-out stack (src/map/spiderfy.ts). */
+export const SPIDER_SPACING = 26;
 
 /** What a feature of the spider source is: a leg, a plan point, an imported row's point, or the note on a cut stack. */
 export type SpiderKind = 'leg' | 'plan' | 'imported' | 'note';
@@ -341,7 +340,8 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
         type: 'circle',
         source: SOURCE.spider,
         filter: isSpider('imported'),
-        paint: importedPointPaint(['get', 'color']),
+        // Spread rows stay apart: a circle no wider than the spiral's spacing.
+        paint: importedPointPaint(['get', 'color'], SPIDER_SPACING / 2 - 2),
       },
       {
         id: LAYER.spiderNote,

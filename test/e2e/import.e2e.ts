@@ -230,8 +230,9 @@ describe('import in the browser', () => {
     await expect.poll(() => s.page.getByRole('region', { name: '导入的图层' }).getByRole('listitem').count()).toBe(2);
   });
 
-  it('spreads out imported rows placed on one spot, and opens one', async () => {
-    const rows = ['项目名称,建设地点,县区,总投资（万元）', ...[1, 2, 3, 4].map((i) => `叠点项目${i},青羊镇,平顺县,${i}000`)].join('\n');
+  it('spreads out imported rows placed on one spot (200 at most, with a note), and opens one', async () => {
+    const n = 205;
+    const rows = ['项目名称,建设地点,县区,总投资（万元）', ...Array.from({ length: n }, (_, i) => `叠点项目${i + 1},青羊镇,平顺县,${i + 1}000`)].join('\n');
     await s.page.getByRole('button', { name: '导入数据' }).click();
     const dialog = s.page.getByRole('dialog', { name: '导入数据' });
     await dialog.locator('input[type=file]').setInputFiles({ name: '叠点.csv', mimeType: 'text/csv', buffer: Buffer.from(rows) });
@@ -240,7 +241,7 @@ describe('import in the browser', () => {
     await dialog.getByRole('button', { name: '导入', exact: true }).click();
     await dialog.getByRole('button', { name: '完成' }).click();
     await waitForMap(s.page);
-    // All four rows sit on 青羊镇's centre.
+    // Every row sits on 青羊镇's centre.
     const spot = await s.page.evaluate(async () => {
       const m = window.__czMap!;
       for (const id of Object.keys(m.getStyle().sources).filter((k) => k.startsWith('imported-'))) {
@@ -269,7 +270,10 @@ describe('import in the browser', () => {
         at: (f.geometry as GeoJSON.Point).coordinates as [number, number],
       })),
     );
-    expect(new Set(spread.map((f) => f.name))).toEqual(new Set(['叠点项目1', '叠点项目2', '叠点项目3', '叠点项目4']));
+    expect(new Set(spread.map((f) => f.name)).size).toBe(200);
+    expect(spread.every((f) => f.name.startsWith('叠点项目'))).toBe(true);
+    const note = await s.page.evaluate(() => window.__czMap!.queryRenderedFeatures({ layers: ['spider-note'] }).map((f) => f.properties.text));
+    expect(note[0]).toBe(`此处 ${n} 个点，展开前 200 个`);
     const leg = await toScreen(spread[0]!.at);
     await s.page.mouse.move(leg.x, leg.y);
     await expect.poll(() => s.page.locator('.map-tooltip').textContent()).toContain(spread[0]!.name);
