@@ -76,7 +76,8 @@ export const PRESENTATION: readonly PresentationOverride[] = [
   { layer: LAYER.annotation, kind: 'paint', property: 'circle-stroke-width', value: (s) => 3 * s },
   { layer: LAYER.annotationLabel, kind: 'layout', property: 'text-size', value: (s) => 24 * s },
   { layer: LAYER.annotation, kind: 'paint', property: 'circle-translate', value: (s) => [26 * s, -26 * s] },
-  { layer: LAYER.annotationLabel, kind: 'paint', property: 'text-translate', value: (s) => [26 * s, -26 * s] },
+  { layer: LAYER.annotationLabel, kind: 'layout', property: 'text-offset', value: () => [26 / 24, -26 / 24] },
+  { layer: LAYER.annotationLabel, kind: 'layout', property: 'text-padding', value: (s) => 8 * s },
 ];
 
 /** Presenter scale for a viewport width: 1 up to 1920 px, then proportional (2 at 3840 px). */

@@ -446,10 +446,14 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
           'text-field': ['get', 'label'],
           'text-font': TEXT_FONT,
           'text-size': 15,
+          // Offset in ems (not translated) so the collision box sits on the disc: the badge always
+          // shows, and a zone, county or cluster label it would cover gives way instead.
+          'text-offset': ANNOTATION_OFFSET_EMS,
+          'text-padding': 5,
           'text-allow-overlap': true,
-          'text-ignore-placement': true,
+          'text-ignore-placement': false,
         },
-        paint: { 'text-color': '#111418', 'text-halo-color': '#ffffff', 'text-halo-width': 2.5, 'text-translate': ANNOTATION_OFFSET },
+        paint: { 'text-color': '#111418', 'text-halo-color': '#ffffff', 'text-halo-width': 2.5 },
       },
     ],
   };
@@ -457,3 +461,5 @@ export function buildStyle(geo: GeoBundle): StyleSpecification {
 
 /** Where a badge sits relative to its spot, px (up and to the right). */
 export const ANNOTATION_OFFSET: [number, number] = [16, -16];
+/** The same for its number, in ems of its 15 px text (presenter mode scales text and disc alike). */
+const ANNOTATION_OFFSET_EMS: [number, number] = [16 / 15, -16 / 15];
