@@ -57,3 +57,13 @@ export function screenshotPath(name: string): string {
 export function foreignRequests(requests: string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
 }
+
+/** Where a longitude/latitude is on the page (not the canvas), for mouse moves and clicks. */
+export function lonLatToPage(page: Page, lonLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate((ll) => {
+    const m = window.__czMap!;
+    const p = m.project(ll);
+    const r = m.getCanvas().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, lonLat);
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Project } from '../../src/data/project.ts';
-import { foreignRequests, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
+import { foreignRequests, lonLatToPage, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
 
 const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as Project[];
 
@@ -114,13 +114,7 @@ describe('map interaction', () => {
   });
   afterAll(async () => s?.close());
 
-  const toScreen = (lonLat: [number, number]) =>
-    s.page.evaluate((ll) => {
-      const m = window.__czMap!;
-      const p = m.project(ll);
-      const r = m.getCanvas().getBoundingClientRect();
-      return { x: r.left + p.x, y: r.top + p.y };
-    }, lonLat);
+  const toScreen = (lonLat: [number, number]) => lonLatToPage(s.page, lonLat);
   /** Rendered features of a layer with their screen position, those well inside the canvas only. */
   const rendered = (layer: string) =>
     s.page.evaluate((layer) => {

@@ -4,7 +4,7 @@ import type { Project } from '../../src/data/project.ts';
 import type { CountyCollection } from '../../src/geo/types.ts';
 import { hostileCorpus } from '../import/corpus.ts';
 import { encodeGbk } from '../import/gbk.ts';
-import { cspViolations, foreignRequests, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
+import { cspViolations, foreignRequests, lonLatToPage, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
 
 const projects = JSON.parse(readFileSync('data/projects.json', 'utf8')) as Project[];
 const counties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as CountyCollection;
@@ -254,13 +254,7 @@ describe('import in the browser', () => {
     expect(spot).not.toBeNull();
     await s.page.evaluate((c) => window.__czMap!.jumpTo({ center: c, zoom: 11 }), spot!);
     await waitForMap(s.page);
-    const toScreen = (ll: [number, number]) =>
-      s.page.evaluate((ll) => {
-        const m = window.__czMap!;
-        const p = m.project(ll);
-        const r = m.getCanvas().getBoundingClientRect();
-        return { x: r.left + p.x, y: r.top + p.y };
-      }, ll);
+    const toScreen = (ll: [number, number]) => lonLatToPage(s.page, ll);
     const at = await toScreen(spot!);
     await s.page.mouse.click(at.x, at.y);
     await waitForMap(s.page);
