@@ -20,5 +20,6 @@ export function useExploration(dataset: Dataset): ExplorationView {
     [dataset.projects, units, filters, metric, classMethod],
   );
   const places = useMemo(() => projectPlaces(exploration.filtered), [exploration.filtered]);
-  return { ...exploration, units, places };
+  // One object per change of its inputs, so components given it can skip renders that change nothing.
+  return useMemo(() => ({ ...exploration, units, places }), [exploration, units, places]);
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
@@ -17,8 +17,11 @@ import { ZoneLegend } from './ZoneLegend.tsx';
 
 const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', about: '数据说明' };
 
-/** Summary, filters, and the list / table / about views; a chosen project replaces the list with its detail. */
-export function SidePanel({
+/**
+ * Summary, filters, and the list / table / about views; a chosen project replaces the list with its detail.
+ * Memoised: hovering the map or moving its camera re-renders the explorer, and should not rebuild the list.
+ */
+export const SidePanel = memo(function SidePanel({
   dataset,
   view,
   countyNames,
@@ -84,4 +87,4 @@ export function SidePanel({
       </div>
     </aside>
   );
-}
+});
