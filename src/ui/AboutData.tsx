@@ -11,6 +11,21 @@ function ProjectLink({ p }: { p: LocatedProject }) {
   );
 }
 
+/** A row whose reading was repaired or is open to another: its note and the other readings. */
+function SourceNote({ p }: { p: LocatedProject }) {
+  return (
+    <li>
+      <ProjectLink p={p} />
+      {p.source.note && <p>{p.source.note}</p>}
+      {p.source.alternatives.map((a, i) => (
+        <p key={i} className="muted">
+          另一读法：{a}
+        </p>
+      ))}
+    </li>
+  );
+}
+
 /** 数据说明: sources, licences, units, and every figure that was repaired or inferred. */
 export function AboutData({ projects }: { projects: readonly LocatedProject[] }) {
   const repaired = projects.filter((p) => p.source.repaired);
@@ -63,15 +78,7 @@ export function AboutData({ projects }: { projects: readonly LocatedProject[] })
       <h3>修复的行（{repaired.length}）</h3>
       <ul className="about-list">
         {repaired.map((p) => (
-          <li key={p.id}>
-            <ProjectLink p={p} />
-            <p>{p.source.note}</p>
-            {p.source.alternatives.map((a, i) => (
-              <p key={i} className="muted">
-                另一读法：{a}
-              </p>
-            ))}
-          </li>
+          <SourceNote key={p.id} p={p} />
         ))}
       </ul>
 
@@ -80,15 +87,7 @@ export function AboutData({ projects }: { projects: readonly LocatedProject[] })
           <h3>存在其他读法的行（{ambiguous.length}）</h3>
           <ul className="about-list">
             {ambiguous.map((p) => (
-              <li key={p.id}>
-                <ProjectLink p={p} />
-                {p.source.note && <p>{p.source.note}</p>}
-                {p.source.alternatives.map((a, i) => (
-                  <p key={i} className="muted">
-                    另一读法：{a}
-                  </p>
-                ))}
-              </li>
+              <SourceNote key={p.id} p={p} />
             ))}
           </ul>
         </>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { activeFilterCount, type Range } from '../analysis/filters.ts';
 import { CATEGORIES, CATEGORY_LABEL, PRECISIONS, PRECISION_LABEL, type LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
@@ -36,33 +36,25 @@ function RangeInputs({
         {label}
         <span className="muted">（{unit}）</span>
       </legend>
-      <label htmlFor={`${id}-min`} className="sr-only">
-        {label}最小
-      </label>
-      <input
-        id={`${id}-min`}
-        type="number"
-        min="0"
-        step={step}
-        inputMode="decimal"
-        placeholder="不限"
-        value={value.min ?? ''}
-        onChange={(e) => onChange({ ...value, min: parseBound(e.target.value) })}
-      />
-      <span aria-hidden="true">–</span>
-      <label htmlFor={`${id}-max`} className="sr-only">
-        {label}最大
-      </label>
-      <input
-        id={`${id}-max`}
-        type="number"
-        min="0"
-        step={step}
-        inputMode="decimal"
-        placeholder="不限"
-        value={value.max ?? ''}
-        onChange={(e) => onChange({ ...value, max: parseBound(e.target.value) })}
-      />
+      {(['min', 'max'] as const).map((bound) => (
+        <Fragment key={bound}>
+          {bound === 'max' && <span aria-hidden="true">–</span>}
+          <label htmlFor={`${id}-${bound}`} className="sr-only">
+            {label}
+            {bound === 'min' ? '最小' : '最大'}
+          </label>
+          <input
+            id={`${id}-${bound}`}
+            type="number"
+            min="0"
+            step={step}
+            inputMode="decimal"
+            placeholder="不限"
+            value={value[bound] ?? ''}
+            onChange={(e) => onChange({ ...value, [bound]: parseBound(e.target.value) })}
+          />
+        </Fragment>
+      ))}
     </fieldset>
   );
 }
