@@ -61,9 +61,10 @@ export interface PreparedProjects {
   countyIdx: Int16Array;
   /** Bit z set when the project touches zone z. */
   zoneMask: Uint32Array;
-  /** Index of the row this one repeats (duplicateOf) or is part of (partOf); -1 if none. */
-  firstListing: Int32Array;
-  firstListing2: Int32Array;
+  /** Index of the row this one repeats (duplicateOf); -1 if none. */
+  repeatsRow: Int32Array;
+  /** Index of the row this one is part of (partOf); -1 if none. */
+  partOfRow: Int32Array;
   /** Zone bits of each county. */
   countyZoneBits: Uint32Array;
 }
@@ -92,8 +93,8 @@ export function prepareProjects(
   const countyStart = new Uint32Array(n + 1);
   const flat: number[] = [];
   const zoneMask = new Uint32Array(n);
-  const firstListing = new Int32Array(n).fill(-1);
-  const firstListing2 = new Int32Array(n).fill(-1);
+  const repeatsRow = new Int32Array(n).fill(-1);
+  const partOfRow = new Int32Array(n).fill(-1);
   projects.forEach((p, i) => {
     amount[i] = cityInvestment(p) ?? Number.NaN;
     countyStart[i] = flat.length;
@@ -102,8 +103,8 @@ export function prepareProjects(
       flat.push(ci);
       if (ci >= 0) zoneMask[i]! |= countyZoneBits[ci]!;
     }
-    if (p.duplicateOf !== null) firstListing[i] = rowOf.get(p.duplicateOf) ?? -1;
-    if (p.partOf !== null) firstListing2[i] = rowOf.get(p.partOf) ?? -1;
+    if (p.duplicateOf !== null) repeatsRow[i] = rowOf.get(p.duplicateOf) ?? -1;
+    if (p.partOf !== null) partOfRow[i] = rowOf.get(p.partOf) ?? -1;
   });
   countyStart[n] = flat.length;
   const result: PreparedProjects = {
@@ -112,8 +113,8 @@ export function prepareProjects(
     countyStart,
     countyIdx: Int16Array.from(flat),
     zoneMask,
-    firstListing,
-    firstListing2,
+    repeatsRow,
+    partOfRow,
     countyZoneBits,
   };
   if (!prepared.has(projects)) prepared.set(projects, new WeakMap());
@@ -134,7 +135,7 @@ export function aggregatePrepared(
   counties: readonly AreaUnit[],
   zones: readonly ZoneUnit[],
 ): Aggregation {
-  const { projects, amount, countyStart, countyIdx, zoneMask, firstListing, firstListing2, countyZoneBits } = prep;
+  const { projects, amount, countyStart, countyIdx, zoneMask, repeatsRow, partOfRow, countyZoneBits } = prep;
   const nC = counties.length;
   const nZ = zones.length;
   const cTotal = new Float64Array(nC);
@@ -153,9 +154,9 @@ export function aggregatePrepared(
   for (let i = 0; i < projects.length; i++) {
     if (!on(i)) continue;
     selected++;
-    const f1 = firstListing[i]!;
-    const f2 = firstListing2[i]!;
-    if ((f1 >= 0 && on(f1)) || (f2 >= 0 && on(f2))) continue;
+    const repeats = repeatsRow[i]!;
+    const partOf = partOfRow[i]!;
+    if ((repeats >= 0 && on(repeats)) || (partOf >= 0 && on(partOf))) continue;
     projectCount++;
     const a = amount[i]!;
     const known = !Number.isNaN(a);
@@ -223,7 +224,7 @@ export function aggregateMatching(
   counties: readonly AreaUnit[],
   zones: readonly ZoneUnit[],
   match: (p: LocatedProject) => boolean,
-): { filtered: LocatedProject[]; mask: Uint8Array; aggregation: Aggregation } {
+): { filtered: LocatedProject[]; aggregation: Aggregation } {
   const mask = new Uint8Array(projects.length);
   const filtered: LocatedProject[] = [];
   for (let i = 0; i < projects.length; i++) {
@@ -233,7 +234,7 @@ export function aggregateMatching(
       filtered.push(p);
     }
   }
-  return { filtered, mask, aggregation: aggregatePrepared(prepareProjects(projects, counties, zones), mask, counties, zones) };
+  return { filtered, aggregation: aggregatePrepared(prepareProjects(projects, counties, zones), mask, counties, zones) };
 }
 
 /** Figures for a list of projects (all of it): prepares it, then aggregates. */
