@@ -43,6 +43,11 @@ export function hasPlaceFilter(f: Filters): boolean {
   return f.counties.length > 0 || f.zone !== null;
 }
 
+/** Every county the place filters name: the chosen counties and the chosen zone's, once each. */
+export function placeCounties(counties: readonly string[], zone: string | null, zoneCounties: (zone: string) => readonly string[]): string[] {
+  return [...new Set([...counties, ...(zone ? zoneCounties(zone) : [])])];
+}
+
 export function isRangeSet(r: Range): boolean {
   return r.min !== null || r.max !== null;
 }

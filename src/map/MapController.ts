@@ -110,7 +110,8 @@ export class MapController {
   private points: FeatureCollection<Point, PointProperties> | null = null;
   private places: FeatureCollection | null = null;
   private countyClass: Record<string, number | null> = {};
-  private spiderCentre: [number, number] | null = null;
+  /** Whose points are spread out now, if any. */
+  private spiderShows: 'plan' | 'imported' | null = null;
   /** Paint and layout values replaced by presenter mode, to put back when it ends. */
   private presentationSaved: Map<string, unknown> | null = null;
   private imported: ImportedOnMap | null = null;
@@ -377,13 +378,13 @@ export class MapController {
         geometry: { type: 'Point', coordinates: centre },
       });
     }
-    this.spiderCentre = centre;
+    this.spiderShows = as.kind;
     this.map.getSource<GeoJSONSource>(SOURCE.spider)?.setData({ type: 'FeatureCollection', features });
   }
 
   private clearSpider(): void {
-    if (!this.spiderCentre) return;
-    this.spiderCentre = null;
+    if (!this.spiderShows) return;
+    this.spiderShows = null;
     this.map.getSource<GeoJSONSource>(SOURCE.spider)?.setData({ type: 'FeatureCollection', features: [] });
   }
 
@@ -495,7 +496,7 @@ export class MapController {
   setImported(layers: readonly ImportedMapLayer[]): void {
     this.ready(() => {
       // Spread-out rows may belong to a layer that changed or went away.
-      this.clearSpider();
+      if (this.spiderShows === 'imported') this.clearSpider();
       for (const [source, sent] of this.imported?.sync(layers) ?? []) this.sendData(source, sent);
     });
   }

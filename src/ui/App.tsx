@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { bbox, featureCollection } from '@turf/turf';
-import { activeFilterCount } from '../analysis/filters.ts';
+import { activeFilterCount, placeCounties } from '../analysis/filters.ts';
 import { formatYi } from '../analysis/format.ts';
 import type { PointProperties } from '../analysis/points.ts';
 import { loadDataset, type Dataset } from '../data/loadDataset.ts';
@@ -103,7 +103,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   }, [selected]);
   const { counties: filterCounties, zone: filterZone } = s.filters;
   const focusCounties = useMemo(
-    () => [...new Set([...filterCounties, ...(filterZone ? view.units.zoneCounties(filterZone) : [])])],
+    () => placeCounties(filterCounties, filterZone, view.units.zoneCounties),
     [filterCounties, filterZone, view.units],
   );
   const firstFrame = useRef(initialView !== null);

@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo } from 'react';
+import { placeCounties } from '../analysis/filters.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
@@ -37,8 +38,8 @@ export const SidePanel = memo(function SidePanel({
   const selectedId = useAppStore((s) => s.selectedProject);
   const selected = selectedId ? dataset.byId.get(selectedId) : undefined;
   const filters = useAppStore((s) => s.filters);
-  const placeCounties = useMemo(
-    () => [...new Set([...filters.counties, ...(filters.zone ? view.units.zoneCounties(filters.zone) : [])])],
+  const chosenCounties = useMemo(
+    () => placeCounties(filters.counties, filters.zone, view.units.zoneCounties),
     [filters.counties, filters.zone, view.units],
   );
   const importedRow = useLayerStore((s) => s.selected);
@@ -47,7 +48,7 @@ export const SidePanel = memo(function SidePanel({
 
   return (
     <aside className="side-panel" aria-label="项目面板">
-      <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={placeCounties} />
+      <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={chosenCounties} />
       <FilterPanel geo={dataset.geo} projects={dataset.projects} />
       <ImportedLayersPanel zoneCounties={view.units.zoneCounties} />
       <div className="tabs" role="tablist" aria-label="视图">
