@@ -16,6 +16,7 @@ import { geocodeProject, GeocodeError, type GeocodeContext, type ProjectGeocode 
 import { gazetteerDir, loadGazetteer } from './geocode/gazetteer.ts';
 import { readOverrides } from './geocode/overrides.ts';
 import { runAsMain } from './runAsMain.ts';
+import { errorMessage } from '../src/errorMessage.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,7 +63,7 @@ function readJson<T>(root: string, file: string): T {
   try {
     return JSON.parse(text) as T;
   } catch (err) {
-    throw new GeocodeError(file, `is not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new GeocodeError(file, `is not valid JSON (${errorMessage(err)})`);
   }
 }
 

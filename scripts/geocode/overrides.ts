@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { PRECISIONS, type Precision } from '../../src/data/project.ts';
+import { errorMessage } from '../../src/errorMessage.ts';
 
 export interface GeocodeOverride {
   /** Project id (A2-09). */
@@ -41,7 +42,7 @@ export function readOverrides(path: string): GeocodeOverride[] {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new OverrideError(path, `cannot be read as JSON (${err instanceof Error ? err.message : String(err)})`);
+    throw new OverrideError(path, `cannot be read as JSON (${errorMessage(err)})`);
   }
   if (!Array.isArray(data)) throw new OverrideError(path, 'must be a JSON array of overrides');
   return data.map((raw, i) => {

@@ -10,6 +10,7 @@ import { isCountyAdcode } from '../geo/countyCodes.ts';
 import { PRECISIONS } from '../data/project.ts';
 import { isImportColor } from './palette.ts';
 import { CRS_KEYS, type ImportedLayer, type ImportedRow, type LayerMeta, type RejectedRow } from './types.ts';
+import { errorMessage } from '../errorMessage.ts';
 
 export interface LayerRepository {
   /** Every stored layer that is intact, and a message for each that is not. */
@@ -112,7 +113,7 @@ function loadAll(metas: unknown[], rowsById: Map<unknown, unknown>): { layers: I
       layers.push(parseStoredLayer(meta, rowsById.get(id)));
     } catch (err) {
       const name = (meta as { name?: unknown })?.name;
-      problems.push(`本地保存的图层“${typeof name === 'string' ? name.slice(0, 60) : '?'}”已损坏（${err instanceof Error ? err.message : String(err)}），已忽略`);
+      problems.push(`本地保存的图层“${typeof name === 'string' ? name.slice(0, 60) : '?'}”已损坏（${errorMessage(err)}），已忽略`);
     }
   }
   layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt));

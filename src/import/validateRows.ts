@@ -19,6 +19,7 @@ import {
   type Table,
   type TableRecord,
 } from './types.ts';
+import { errorMessage } from '../errorMessage.ts';
 
 /** C0/C1 controls (but tab and newline) and the bidirectional overrides that can disguise text. */
 const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -208,7 +209,7 @@ function safeValidate(table: Table, r: TableRecord, options: ImportOptions, ctx:
   try {
     return validateRecord(table, r, options, ctx, seen);
   } catch (err) {
-    return { problems: [{ field: '（整行）', reason: `无法检查此行：${err instanceof Error ? err.message : String(err)}` }] };
+    return { problems: [{ field: '（整行）', reason: `无法检查此行：${errorMessage(err)}` }] };
   }
 }
 

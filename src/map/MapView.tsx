@@ -7,6 +7,7 @@ import type { GeoBundle } from '../geo/types.ts';
 import type { MapView as CameraView } from '../state/store.ts';
 import { MapController, type Padding, type TooltipContent } from './MapController.ts';
 import { renderMapOffscreen, type RenderRequest, type RenderedMap } from './offscreen.ts';
+import { errorMessage } from '../errorMessage.ts';
 
 export interface MapFocus {
   /** Changes whenever a new framing is asked for, even of the same place. */
@@ -103,7 +104,7 @@ export function MapView(props: MapViewProps) {
         },
       });
     } catch (err) {
-      setFailure(err instanceof Error ? err.message : String(err));
+      setFailure(errorMessage(err));
       return;
     }
     setController(controller);

@@ -9,6 +9,7 @@ import { LIMITS } from '../import/limits.ts';
 import { indexedDbRepository, memoryRepository, type LayerRepository } from '../import/persistence.ts';
 import { cleanLayerName } from '../import/buildLayer.ts';
 import type { ImportedLayer } from '../import/types.ts';
+import { errorMessage } from '../errorMessage.ts';
 
 export interface SelectedImportedRow {
   layer: string;
@@ -78,7 +79,7 @@ export const useLayerStore = create<LayersState>()((set, get) => ({
       // No usable IndexedDB (private browsing, blocked storage): keep layers in memory only.
       repository = memoryRepository();
       volatile = true;
-      loaded = { layers: [], problems: [`浏览器不允许本地存储（${err instanceof Error ? err.message : String(err)}）：导入的图层在刷新后不会保留`] };
+      loaded = { layers: [], problems: [`浏览器不允许本地存储（${errorMessage(err)}）：导入的图层在刷新后不会保留`] };
     }
     set({ layers: loaded.layers, problems: loaded.problems, ready: true, volatile });
   },

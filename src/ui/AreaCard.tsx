@@ -12,6 +12,7 @@ import { CategoryChart } from './CategoryChart.tsx';
 import { mapImager } from './mapImager.ts';
 import { PrintSheet } from './PrintSheet.tsx';
 import './card.css';
+import { errorMessage } from '../errorMessage.ts';
 
 /**
  * The county card (one county in the county filter: `?county=140425`, or a
@@ -84,7 +85,7 @@ export function AreaCard({
         await img.decode().catch(() => undefined);
         setSnapshot({ subject: subject!, url });
       } catch (err) {
-        setPrintError(`地图快照失败：${err instanceof Error ? err.message : String(err)}；打印件不含地图。`);
+        setPrintError(`地图快照失败：${errorMessage(err)}；打印件不含地图。`);
       }
     }
     setPrinting('ready');

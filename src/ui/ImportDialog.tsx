@@ -27,6 +27,7 @@ import { useLayerStore } from '../state/layers.ts';
 import './import.css';
 import { RejectedList } from './RejectedList.tsx';
 import { useFocusTrap } from './useFocusTrap.ts';
+import { errorMessage } from '../errorMessage.ts';
 
 type Step =
   | { kind: 'choose' }
@@ -62,7 +63,7 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
       setStep({
         kind: 'failed',
         fileName: file.name,
-        message: err instanceof ImportError ? err.reason : `无法读取文件：${err instanceof Error ? err.message : String(err)}`,
+        message: err instanceof ImportError ? err.reason : `无法读取文件：${errorMessage(err)}`,
       });
     }
   };
@@ -124,7 +125,7 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
                   setStep({ kind: 'importing', table, done, total }),
                 );
               } catch (err) {
-                setStep({ kind: 'failed', fileName: table.fileName, message: `检查数据时出错：${err instanceof Error ? err.message : String(err)}` });
+                setStep({ kind: 'failed', fileName: table.fileName, message: `检查数据时出错：${errorMessage(err)}` });
                 return;
               }
               if (result.accepted.length === 0) {
@@ -144,7 +145,7 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
                   result,
                   layerName: null,
                   color: null,
-                  error: `图层没有保存：${err instanceof Error ? err.message : String(err)}。已加载的数据没有任何改动。`,
+                  error: `图层没有保存：${errorMessage(err)}。已加载的数据没有任何改动。`,
                 });
               }
             }}

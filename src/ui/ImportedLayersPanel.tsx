@@ -6,10 +6,7 @@ import { useLayerStore } from '../state/layers.ts';
 import { useAppStore } from '../state/store.ts';
 import { RejectedList } from './RejectedList.tsx';
 import './import.css';
-
-function errorText(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
+import { errorMessage } from '../errorMessage.ts';
 
 type ZoneCounties = (zone: string) => readonly string[];
 
@@ -68,7 +65,7 @@ function LayerItem({ layer, zoneCounties }: { layer: ImportedLayer; zoneCounties
         setError(null);
         after?.();
       },
-      (err: unknown) => setError(errorText(err)),
+      (err: unknown) => setError(errorMessage(err)),
     );
   const word = layer.format === 'csv' ? '行' : '个要素';
   return (

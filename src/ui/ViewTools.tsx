@@ -15,6 +15,7 @@ import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, zoneColor } from '../
 import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
 import { mapImager } from './mapImager.ts';
 import './tools.css';
+import { errorMessage } from '../errorMessage.ts';
 
 export const APP_TITLE = '长治市“十四五”高品质生活建设规划 · 项目地图';
 
@@ -66,7 +67,7 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
       w.saveBlob(blob, name);
       setStatus({ text: `已导出 ${name}（${projects.length} 个项目）`, busy: false });
     } catch (err) {
-      setStatus({ text: `导出失败：${err instanceof Error ? err.message : String(err)}`, busy: false });
+      setStatus({ text: `导出失败：${errorMessage(err)}`, busy: false });
     }
   };
 
@@ -89,7 +90,7 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
       w.saveBlob(result.blob, name);
       setStatus({ text: `已导出 ${name}（${(result.totalMs / 1000).toFixed(1)} 秒）`, busy: false, ms: result.totalMs });
     } catch (err) {
-      setStatus({ text: `导出失败：${err instanceof Error ? err.message : String(err)}`, busy: false });
+      setStatus({ text: `导出失败：${errorMessage(err)}`, busy: false });
     }
   };
 

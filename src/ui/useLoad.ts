@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorMessage } from '../errorMessage.ts';
 
 export type Loadable<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; message: string };
 
@@ -9,7 +10,7 @@ export function useLoad<T>(load: () => Promise<T>): Loadable<T> {
     let live = true;
     load().then(
       (value) => live && setState({ status: 'ready', value }),
-      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => live && setState({ status: 'error', message: errorMessage(err) }),
     );
     return () => {
       live = false;
