@@ -23,7 +23,7 @@ export async function exportPng(imager: MapImager, size: PngSize, content: PngCo
   const started = performance.now();
   const { width, height } = PNG_SIZES[size];
   const layout = pngLayout(width, height);
-  const map = await imager.render({ width: layout.map.width, height: layout.map.height, pixelRatio: layout.scale });
+  const map = await imager.render({ width: layout.map.width, height: layout.map.height, pixelRatio: layout.scale, medium: 'png' });
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;

@@ -1,22 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
-import type { FeatureCollection, Point } from 'geojson';
-import type { PointProperties } from '../analysis/points.ts';
-import type { ImportedPointProperties } from '../import/points.ts';
-import type { ImportedMapLayer } from './importedLayers.ts';
-import type { GeoBundle } from '../geo/types.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { bbox } from '@turf/turf';
 import type { MapView as CameraView } from '../state/store.ts';
-import { MapController, type Padding, type TooltipContent } from './MapController.ts';
-import { renderMapOffscreen, type RenderRequest, type RenderedMap } from './offscreen.ts';
 import { errorMessage } from '../errorMessage.ts';
+import { viewBounds } from './camera.ts';
+import { MapController, type CameraStart, type MapCallbacks } from './MapController.ts';
+import { defaultPadding, mapSpec, type BBox, type MapState } from './mapSpec.ts';
+import type { Medium } from './medium.ts';
+import { renderMapOffscreen, type RenderRequest, type RenderedMap } from './offscreen.ts';
 
-export interface MapFocus {
-  /** Changes whenever a new framing is asked for, even of the same place. */
-  key: number;
-  points?: [number, number][];
-  box?: [number, number, number, number];
-  /** Room to keep clear around the box (the presenter's caption); default: the explorer's. */
-  padding?: Padding;
-}
+export type { CameraIntent, MapState } from './mapSpec.ts';
+export type { ClusterSummary, TooltipContent } from './MapController.ts';
 
 /** Draws the map as it is now into an image of a given size, off screen (exports, print). */
 export interface MapImager {
@@ -24,137 +17,116 @@ export interface MapImager {
   render: (req: Omit<RenderRequest, 'bounds'> & { bounds?: RenderRequest['bounds'] }) => Promise<RenderedMap>;
 }
 
-export interface MapViewProps {
-  geo: GeoBundle;
+export interface MapViewProps extends Omit<MapCallbacks, 'onReady'> {
+  /** What the map shows. */
+  state: MapState;
+  /** Presenter mode: the presenter's type scale (large, high contrast) instead of the screen's. */
+  presenting?: boolean;
+  /** The camera a link carries; null frames the whole city. */
   initialView: CameraView | null;
-  showZones: boolean;
-  points: FeatureCollection<Point, PointProperties>;
-  places: FeatureCollection;
-  countyClass: Record<string, number | null>;
-  classCount: number;
-  hoveredCounty: string | null;
-  hoveredZone: string | null;
-  selectedCounties: string[];
-  /** Counties to keep bright; the others are faded. Empty: none faded. */
-  focusCounties: string[];
-  highlightedProject: string | null;
-  focus: MapFocus | null;
-  onHoverCounty: (adcode: string | null) => void;
-  onClickCounty: (adcode: string) => void;
-  onHoverProject: (id: string | null) => void;
-  onClickProject: (id: string) => void;
-  onViewChange: (view: CameraView) => void;
-  describeCounty: (adcode: string) => TooltipContent | null;
-  describePoint: (p: PointProperties) => TooltipContent | null;
-  /** Presenter mode: thicker strokes, larger points and labels at this scale; null or absent: off. */
-  presentation?: number | null;
-  /** Ring all of these projects' points (overrides `highlightedProject`). */
-  highlightedProjects?: string[];
-  /** Numbered badges on the map. */
-  annotations?: FeatureCollection;
-  /** Points cluster at low zoom unless false. */
-  clustered?: boolean;
   /** Receives the map's imager once the map exists, and null when it goes. */
   onImager?: (imager: MapImager | null) => void;
-  /** The visible imported layers, newest last (never clustered with the plan's points, never in its figures). */
-  imported?: ImportedMapLayer[];
-  describeImported?: (p: ImportedPointProperties) => TooltipContent | null;
-  onClickImported?: (layer: string, row: number) => void;
-  /** Whenever this changes, `onDrawn` is called with it once the map has drawn the props given with it. */
+  /** Whenever this changes, `onDrawn` is called with it once the map has drawn the state given with it. */
   drawKey?: unknown;
   onDrawn?: (key: unknown) => void;
 }
 
-const NO_IMPORTED: ImportedMapLayer[] = [];
+type Size = { width: number; height: number };
 
 /**
- * The map panel. This module is the boundary between React and MapLibre:
- * component tests replace it with a fake, browser tests exercise it for real.
- * Props are reconciled into the controller; callbacks go back to the store.
+ * The map panel: the boundary between React and MapLibre. The state becomes
+ * a spec for the medium the map is drawn on (the screen, or the presenter's
+ * screen), and the controller reconciles the map to it. Component tests
+ * replace this module with a fake; browser tests exercise it for real.
  */
 export function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
-  const [c, setController] = useState<MapController | null>(null);
+  const [controller, setController] = useState<MapController | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const [failure, setFailure] = useState<string | null>(null);
   const [ready, setReady] = useState(false);
-  const { geo } = props;
+  const [size, setSize] = useState<Size | null>(null);
+  const { geo } = props.state;
+
+  const medium = useMemo<Medium>(
+    () => ({
+      kind: props.presenting ? 'presenter' : 'screen',
+      width: size?.width ?? 1280,
+      height: size?.height ?? 800,
+      pixelRatio: typeof devicePixelRatio === 'number' ? devicePixelRatio : 1,
+    }),
+    [props.presenting, size],
+  );
+  const spec = useMemo(() => mapSpec(props.state, medium), [props.state, medium]);
+  const latestSpec = useRef(spec);
+  latestSpec.current = spec;
 
   useEffect(() => {
     if (!container.current) return;
     const el = container.current;
+    const limits = bbox(geo.city) as BBox;
     // Callbacks read the latest props, so the map is built once per geo bundle.
     const cb = () => latest.current;
-    let controller: MapController | null = null;
+    const first = latestSpec.current;
+    const initial = latest.current.initialView;
+    const start: CameraStart = initial
+      ? { center: initial.center, zoom: initial.zoom }
+      : first.camera
+        ? { bounds: first.camera.box, padding: first.camera.padding }
+        : { bounds: limits, padding: defaultPadding({ kind: 'screen', width: el.clientWidth, height: el.clientHeight, pixelRatio: 1 }) };
+    let c: MapController;
     try {
-      controller = new MapController(el, geo, latest.current.initialView, {
-        onHoverCounty: (a) => cb().onHoverCounty(a),
-        onClickCounty: (a) => cb().onClickCounty(a),
-        onHoverProject: (id) => cb().onHoverProject(id),
-        onClickProject: (id) => cb().onClickProject(id),
-        onViewChange: (v) => cb().onViewChange(v),
-        describeCounty: (a) => cb().describeCounty(a),
-        describePoint: (p) => cb().describePoint(p),
-        describeImported: (p) => cb().describeImported?.(p) ?? null,
-        onClickImported: (layer, row) => cb().onClickImported?.(layer, row),
-        onReady: () => {
-          el.setAttribute('data-map-ready', 'true');
-          setReady(true);
+      c = new MapController(
+        el,
+        first,
+        start,
+        {
+          onHoverCounty: (a) => cb().onHoverCounty(a),
+          onClickCounty: (a) => cb().onClickCounty(a),
+          onHoverProject: (id) => cb().onHoverProject(id),
+          onClickProject: (id) => cb().onClickProject(id),
+          onClickImported: (layer, row) => cb().onClickImported(layer, row),
+          onViewChange: (v) => cb().onViewChange(v),
+          describeCounty: (a) => cb().describeCounty(a),
+          describePoint: (p) => cb().describePoint(p),
+          describeImported: (p) => cb().describeImported(p),
+          describeCluster: (k) => cb().describeCluster(k),
+          onReady: () => {
+            el.setAttribute('data-map-ready', 'true');
+            setReady(true);
+          },
         },
-      });
+        { limits },
+      );
     } catch (err) {
       setFailure(errorMessage(err));
       return;
     }
-    setController(controller);
-    const resize = new ResizeObserver(() => controller.resize());
+    setController(c);
+    const resize = new ResizeObserver(() => {
+      c.resize();
+      setSize((old) => (old && old.width === el.clientWidth && old.height === el.clientHeight ? old : { width: el.clientWidth, height: el.clientHeight }));
+    });
     resize.observe(el);
+    latest.current.onImager?.({
+      render: (req) => renderMapOffscreen(latest.current.state, { ...req, bounds: req.bounds ?? viewBounds(c.maplibre) }),
+    });
     return () => {
+      latest.current.onImager?.(null);
       resize.disconnect();
-      controller.destroy();
+      c.destroy();
       setController(null);
     };
   }, [geo]);
 
-  useEffect(() => c?.setZonesVisible(props.showZones), [c, props.showZones]);
-  useEffect(() => c?.setPoints(props.points), [c, props.points]);
-  useEffect(() => c?.setPlaces(props.places), [c, props.places]);
-  useEffect(() => c?.setImported(props.imported ?? NO_IMPORTED), [c, props.imported]);
-  useEffect(() => c?.setChoropleth(props.countyClass, props.classCount), [c, props.countyClass, props.classCount]);
-  useEffect(() => c?.setHoveredCounty(props.hoveredCounty), [c, props.hoveredCounty]);
-  useEffect(() => c?.setHoveredZone(props.hoveredZone), [c, props.hoveredZone]);
-  useEffect(() => c?.setSelectedCounties(props.selectedCounties), [c, props.selectedCounties]);
-  useEffect(
-    () => c?.setDimmedExcept(props.focusCounties, geo.counties.features.map((f) => f.properties.adcode)),
-    [c, props.focusCounties, geo],
-  );
-  useEffect(() => {
-    if (props.highlightedProjects) c?.setHighlightedProjects(props.highlightedProjects);
-    else c?.setHighlightedProject(props.highlightedProject);
-  }, [c, props.highlightedProject, props.highlightedProjects]);
-  useEffect(() => c?.setAnnotations(props.annotations ?? { type: 'FeatureCollection', features: [] }), [c, props.annotations]);
-  useEffect(() => c?.setPresentation(props.presentation ?? null), [c, props.presentation]);
-  useEffect(() => c?.setClustered(props.clustered ?? true), [c, props.clustered]);
-  // After the effects above, which hand the map its data: a frame with all of it drawn.
+  useEffect(() => controller?.update(spec), [controller, spec]);
+  // After the update above: a frame with all of it drawn.
   useEffect(() => {
     const key = props.drawKey;
-    if (!c || key === undefined) return;
-    c.afterDraw(() => latest.current.onDrawn?.(key));
-  }, [c, props.drawKey]);
-  useEffect(() => {
-    const f = props.focus;
-    if (!c || !f) return;
-    if (f.points) c.focusOn(f.points);
-    else if (f.box) c.frame(f.box, f.padding);
-  }, [c, props.focus]);
-  useEffect(() => {
-    if (!c) return;
-    latest.current.onImager?.({
-      render: (req) => renderMapOffscreen(geo, latest.current, { ...req, bounds: req.bounds ?? c.viewBounds() }),
-    });
-    return () => latest.current.onImager?.(null);
-  }, [c, geo]);
+    if (!controller || key === undefined) return;
+    controller.afterDraw(() => latest.current.onDrawn?.(key));
+  }, [controller, props.drawKey]);
 
   if (failure) {
     return (

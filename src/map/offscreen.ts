@@ -1,21 +1,8 @@
-import type { FeatureCollection, Point } from 'geojson';
-import type { PointProperties } from '../analysis/points.ts';
-import type { GeoBundle } from '../geo/types.ts';
+import { bbox } from '@turf/turf';
+import { scaleOf } from './camera.ts';
 import { MapController, type MapCallbacks } from './MapController.ts';
-
-/** What the map draws, as MapView is given it: enough to draw the same map again elsewhere. */
-export interface DrawnState {
-  showZones: boolean;
-  points: FeatureCollection<Point, PointProperties>;
-  places: FeatureCollection;
-  countyClass: Record<string, number | null>;
-  classCount: number;
-  selectedCounties: string[];
-  focusCounties: string[];
-  highlightedProject: string | null;
-  highlightedProjects?: string[];
-  annotations?: FeatureCollection;
-}
+import { mapSpec, type BBox, type MapState } from './mapSpec.ts';
+import type { Medium } from './medium.ts';
 
 export interface RenderRequest {
   /** Size of the image in device pixels. */
@@ -24,7 +11,10 @@ export interface RenderRequest {
   /** Device pixels per CSS pixel: lines, points and labels grow with it (2 for a 4K image of a 1080p layout). */
   pixelRatio: number;
   /** What to frame, west-south-east-north; the whole box is shown. */
-  bounds: [number, number, number, number];
+  bounds: BBox;
+  /** `png` (a slide) or `print` (a sheet, with the picture's printed width). */
+  medium: 'png' | 'print';
+  printWidthMm?: number;
 }
 
 export interface RenderedMap {
@@ -38,44 +28,57 @@ export interface RenderedMap {
   ms: number;
 }
 
+const none = () => null;
+const ignore = () => {};
 const NONE: MapCallbacks = {
-  onHoverCounty: () => {},
-  onClickCounty: () => {},
-  onHoverProject: () => {},
-  onClickProject: () => {},
-  onViewChange: () => {},
-  onReady: () => {},
-  describeCounty: () => null,
-  describePoint: () => null,
+  onHoverCounty: ignore,
+  onClickCounty: ignore,
+  onHoverProject: ignore,
+  onClickProject: ignore,
+  onClickImported: ignore,
+  onViewChange: ignore,
+  onReady: ignore,
+  describeCounty: none,
+  describePoint: none,
+  describeImported: none,
+  describeCluster: none,
 };
 
 const TIMEOUT_MS = 90_000;
 
+/** The medium of an image request. */
+export function requestMedium(req: RenderRequest): Medium {
+  return {
+    kind: req.medium,
+    width: Math.round(req.width / req.pixelRatio),
+    height: Math.round(req.height / req.pixelRatio),
+    pixelRatio: req.pixelRatio,
+    ...(req.printWidthMm !== undefined ? { printWidthMm: req.printWidthMm } : {}),
+  };
+}
+
 /**
  * Draws the map again, off screen, at the requested size and pixel ratio,
- * with the same style and state as the one on screen, and returns it as a
- * plain 2D canvas. The second map lives only for the capture.
+ * from the spec of the same view as the screen's (imported layers and all) on
+ * the image's medium, and returns it as a plain 2D canvas. The second map
+ * lives only for the capture.
  */
-export async function renderMapOffscreen(geo: GeoBundle, state: DrawnState, req: RenderRequest): Promise<RenderedMap> {
+export async function renderMapOffscreen(view: MapState, req: RenderRequest): Promise<RenderedMap> {
   const started = performance.now();
+  const medium = requestMedium(req);
+  const spec = mapSpec({ ...view, hoveredCounty: null, camera: { key: 0, box: req.bounds } }, medium);
   const host = document.createElement('div');
-  const cssWidth = Math.round(req.width / req.pixelRatio);
-  const cssHeight = Math.round(req.height / req.pixelRatio);
   host.setAttribute('aria-hidden', 'true');
-  host.style.cssText = `position:fixed;left:-${cssWidth + 100}px;top:0;width:${cssWidth}px;height:${cssHeight}px;pointer-events:none;`;
+  host.style.cssText = `position:fixed;left:-${medium.width + 100}px;top:0;width:${medium.width}px;height:${medium.height}px;pointer-events:none;`;
   document.body.append(host);
   let controller: MapController | null = null;
   try {
-    controller = new MapController(host, geo, null, NONE, { offscreen: true, pixelRatio: req.pixelRatio, bounds: req.bounds });
+    controller = new MapController(host, spec, { bounds: req.bounds, padding: spec.camera!.padding }, NONE, {
+      offscreen: true,
+      pixelRatio: req.pixelRatio,
+      limits: bbox(view.geo.city) as BBox,
+    });
     const c = controller;
-    c.setZonesVisible(state.showZones);
-    c.setChoropleth(state.countyClass, state.classCount);
-    c.setPoints(state.points);
-    c.setPlaces(state.places);
-    c.setSelectedCounties(state.selectedCounties);
-    c.setDimmedExcept(state.focusCounties, geo.counties.features.map((f) => f.properties.adcode));
-    c.setHighlightedProjects(state.highlightedProjects ?? (state.highlightedProject ? [state.highlightedProject] : []));
-    if (state.annotations) c.setAnnotations(state.annotations);
     let timer: ReturnType<typeof setTimeout> | undefined;
     await Promise.race([
       c.rendered(),
@@ -88,8 +91,8 @@ export async function renderMapOffscreen(geo: GeoBundle, state: DrawnState, req:
     out.height = req.height;
     const ctx = out.getContext('2d');
     if (!ctx) throw new Error('此浏览器无法创建画布');
-    ctx.drawImage(c.canvas(), 0, 0, req.width, req.height);
-    const cam = c.camera();
+    ctx.drawImage(c.maplibre.getCanvas(), 0, 0, req.width, req.height);
+    const cam = scaleOf(c.maplibre);
     return { canvas: out, zoom: cam.zoom, latitude: cam.latitude, pixelRatio: req.pixelRatio, ms: Math.round(performance.now() - started) };
   } finally {
     controller?.destroy();

@@ -1,4 +1,4 @@
-import { SPIDER_SPACING } from './style.ts';
+import { SPIDER_SPACING } from './layers.ts';
 
 /**
  * Screen offsets (px) for `n` markers that share one spot: a circle for a

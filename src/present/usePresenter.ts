@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FeatureCollection, Point } from 'geojson';
 import { withoutPlaceFilters } from '../analysis/filters.ts';
 import { explore, type Exploration, type GeoUnits } from '../analysis/explore.ts';
 import { projectPlaces } from '../analysis/places.ts';
 import type { Dataset } from '../data/loadDataset.ts';
-import type { MapFocus, MapViewProps } from '../map/MapView.tsx';
-import { presentationScale } from '../map/presentation.ts';
+import type { Keyed } from '../analysis/keyed.ts';
+import type { CameraIntent, MapState } from '../map/MapView.tsx';
 import { useAppStore } from '../state/store.ts';
 import { enterFullscreen, exitFullscreen, isFullscreen } from './fullscreen.ts';
 import { keyAction, stepAfter, type TourAction } from './keys.ts';
@@ -23,11 +22,9 @@ export interface Presenter {
   index: number;
   step: TourStep;
   exploration: Exploration;
-  /** What the map is given instead of the explorer's props while presenting. */
-  mapProps: Partial<MapViewProps>;
+  /** What the map shows instead of the explorer's state while presenting. */
+  mapState: Omit<MapState, 'geo' | 'showZones' | 'imported'>;
 }
-
-const ignore = () => {};
 
 function viewport() {
   return { width: window.innerWidth, height: window.innerHeight };
@@ -42,6 +39,8 @@ export function presenterPadding(step: TourStep, vp: { width: number; height: nu
     right: Math.round(step.rows.length > 0 ? vp.width * 0.4 : vp.width * 0.04),
   };
 }
+
+const NONE: string[] = [];
 
 /**
  * Runs the action a key asks for against the store (and the Fullscreen API).
@@ -158,17 +157,20 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const places = useMemo(() => (exploration ? projectPlaces(exploration.filtered) : null), [exploration]);
   const step = steps?.[index - 1] ?? null;
   const focusKey = useRef(1_000_000);
-  const focus = useMemo<MapFocus | null>(
+  const focus = useMemo<CameraIntent | null>(
     () => (presenting && step ? { key: ++focusKey.current, box: step.box, padding: presenterPadding(step, vp) } : null),
     [presenting, step, vp],
   );
-  const annotations = useMemo<FeatureCollection<Point, { label: string }>>(
-    () => ({
-      type: 'FeatureCollection',
-      features: (step?.annotations ?? []).map((a) => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
-    }),
-    [step],
-  );
+  const annotations = useMemo<Keyed<MapState['annotations']['data']>>(() => {
+    const list = step?.annotations ?? [];
+    return {
+      key: `badges:${list.map((a) => `${a.label}@${a.lon},${a.lat}`).join('|')}`,
+      data: {
+        type: 'FeatureCollection',
+        features: list.map((a) => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
+      },
+    };
+  }, [step]);
 
   if (!presenting || !steps || !step || !exploration || !places || !focus) return null;
   return {
@@ -176,25 +178,20 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     index,
     step,
     exploration,
-    mapProps: {
+    mapState: {
       points: exploration.points,
       places,
       countyClass: exploration.countyClass,
       classCount: exploration.classification.thresholds.length + 1,
-      selectedCounties: [],
+      selectedCounties: NONE,
       focusCounties: step.focusCounties,
       hoveredCounty: null,
       hoveredZone: step.zone,
-      highlightedProject: null,
       highlightedProjects: step.projects,
       annotations,
       // The largest projects are ringed one by one: no cluster may hide them.
       clustered: step.kind !== 'largest',
-      presentation: presentationScale(vp.width),
-      focus,
-      // A click while presenting must not change the explorer's filters behind the tour.
-      onClickCounty: ignore,
-      onClickProject: ignore,
+      camera: focus,
     },
   };
 }

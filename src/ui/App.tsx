@@ -5,7 +5,7 @@ import { formatYi } from '../analysis/format.ts';
 import type { PointProperties } from '../analysis/points.ts';
 import { loadDataset, type Dataset } from '../data/loadDataset.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
-import { MapView, type MapFocus } from '../map/MapView.tsx';
+import { MapView, type CameraIntent, type ClusterSummary, type MapState } from '../map/MapView.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
@@ -27,6 +27,8 @@ import { ViewTools } from './ViewTools.tsx';
 const PresenterOverlay = lazy(async () => ({ default: (await import('./Presenter.tsx')).PresenterOverlay }));
 
 const onMapDrawn = (key: unknown) => markMapDrawn((key as { filters: Filters }).filters);
+const ignore = () => {};
+const NO_BADGES: MapState['annotations'] = { key: 'badges:', data: { type: 'FeatureCollection', features: [] } };
 
 export function App() {
   const data = useLoad(loadDataset);
@@ -89,12 +91,12 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const countyNames = useMemo(() => new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name])), [geo]);
   const countyStats = useMemo(() => new Map(view.areaAggregation.counties.map((c) => [c.key, c])), [view.areaAggregation]);
   const initialView = useRef(useAppStore.getState().view).current;
-  const importedMap = useImportedMap(countyNames, view.units.zoneCounties);
+  const { imported, describeImported, onClickImported, layerName } = useImportedMap(countyNames, view.units.zoneCounties);
   // The map marks when it has drawn a new filter state or new imported layers (src/state/marks.ts).
-  const drawKey = useMemo(() => ({ filters: s.filters, imported: importedMap.imported }), [s.filters, importedMap.imported]);
+  const drawKey = useMemo(() => ({ filters: s.filters, imported }), [s.filters, imported]);
 
   // Camera: a selected project is framed; so are the counties or zone being filtered on.
-  const [focus, setFocus] = useState<MapFocus | null>(null);
+  const [focus, setFocus] = useState<CameraIntent | null>(null);
   const focusKey = useRef(0);
   const selected = s.selectedProject ? dataset.byId.get(s.selectedProject) ?? null : null;
   useEffect(() => {
@@ -152,6 +154,38 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     },
     [dataset, countyNames],
   );
+  const describeCluster = useCallback(
+    (c: ClusterSummary) => ({
+      title: c.layer === null ? `${c.count} 个项目点` : `导入的图层“${layerName(c.layer)}”：${c.count} 个点`,
+      lines: [`合计 ${formatYi(c.sum)} 亿元`, ...(c.unknown > 0 ? [`其中 ${c.unknown} 个未列投资额`] : []), '点击放大'],
+    }),
+    [layerName],
+  );
+
+  const highlighted = s.hoveredProject ?? s.selectedProject;
+  const highlightedProjects = useMemo(() => (highlighted ? [highlighted] : []), [highlighted]);
+  const explorerMap = useMemo<MapState>(
+    () => ({
+      geo,
+      showZones: s.showZones,
+      points: view.points,
+      places: view.places,
+      countyClass: view.countyClass,
+      classCount: view.classification.thresholds.length + 1,
+      hoveredCounty: s.hoveredCounty,
+      hoveredZone: s.hoveredZone,
+      selectedCounties: s.filters.counties,
+      focusCounties,
+      highlightedProjects,
+      annotations: NO_BADGES,
+      clustered: true,
+      imported,
+      camera: focus,
+    }),
+    [geo, s.showZones, view, s.hoveredCounty, s.hoveredZone, s.filters.counties, focusCounties, highlightedProjects, imported, focus],
+  );
+  const presented = presenter?.mapState;
+  const mapState = useMemo(() => (presented ? { ...explorerMap, ...presented } : explorerMap), [explorerMap, presented]);
 
   return (
     <main className="app-main">
@@ -159,31 +193,23 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
         <Notice />
         <ImportHost dataset={dataset} />
         <MapView
-          geo={geo}
+          state={mapState}
+          presenting={presenter !== null}
           initialView={initialView}
-          showZones={s.showZones}
-          points={view.points}
-          places={view.places}
-          countyClass={view.countyClass}
-          classCount={view.classification.thresholds.length + 1}
-          hoveredCounty={s.hoveredCounty}
-          hoveredZone={s.hoveredZone}
-          selectedCounties={s.filters.counties}
-          focusCounties={focusCounties}
-          highlightedProject={s.hoveredProject ?? s.selectedProject}
-          focus={focus}
           onHoverCounty={s.hoverCounty}
-          onClickCounty={s.toggleCounty}
+          // A click while presenting must not change the explorer's filters behind the tour.
+          onClickCounty={presenter ? ignore : s.toggleCounty}
           onHoverProject={s.hoverProject}
-          onClickProject={s.selectProject}
+          onClickProject={presenter ? ignore : s.selectProject}
+          onClickImported={onClickImported}
           onViewChange={s.setView}
           describeCounty={describeCounty}
           describePoint={describePoint}
+          describeImported={describeImported}
+          describeCluster={describeCluster}
           onImager={setMapImager}
           drawKey={drawKey}
           onDrawn={onMapDrawn}
-          {...presenter?.mapProps}
-          {...importedMap}
         />
         <Legend classification={view.classification} />
         <ViewTools dataset={dataset} view={view} countyNames={countyNames} />

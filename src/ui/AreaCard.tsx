@@ -20,6 +20,9 @@ import { errorMessage } from '../errorMessage.ts';
  * the zone, investment by category, how precisely its projects are placed;
  * 打印 prints it on one A4 page with a picture of the map.
  */
+/** The printed width of the sheet's map picture (print.css: 92 mm high, the picture's 18:11 ratio). */
+const PRINT_MAP_WIDTH_MM = 150;
+
 export function AreaCard({
   dataset,
   view,
@@ -78,7 +81,7 @@ export function AreaCard({
     if (imager && box) {
       setPrinting('drawing');
       try {
-        const map = await imager.render({ width: 1800, height: 1100, pixelRatio: 2, bounds: box });
+        const map = await imager.render({ width: 1800, height: 1100, pixelRatio: 2, bounds: box, medium: 'print', printWidthMm: PRINT_MAP_WIDTH_MM });
         const url = map.canvas.toDataURL('image/png');
         const img = new Image();
         img.src = url;

@@ -11,7 +11,26 @@ import { useLayerStore } from '../state/layers.ts';
 /** A layer's points, made once per rows array (renaming or hiding a layer keeps its rows). */
 const pointsCache = new WeakMap<readonly ImportedRow[], IndexedPoints>();
 /** The points drawn for a layer's last mask: the same mask (rows unchanged by a filter change) gives the same object. */
-const maskedCache = new WeakMap<Uint8Array, ImportedMapLayer['points']>();
+const maskedCache = new WeakMap<Uint8Array, ImportedMapLayer['points']['data']>();
+/** A version per rows array, bumped where a layer's rows are first seen here. */
+const rowsVersions = new WeakMap<readonly ImportedRow[], number>();
+let lastVersion = 0;
+const maskKeys = new WeakMap<Uint8Array, string>();
+
+/** Which rows a mask keeps, as a short key: equal masks give equal keys (FNV-1a over the bytes). */
+export function maskKey(mask: Uint8Array): string {
+  let key = maskKeys.get(mask);
+  if (key === undefined) {
+    let h = 0x811c9dc5;
+    let n = 0;
+    for (let i = 0; i < mask.length; i++) {
+      h = Math.imul(h ^ mask[i]!, 0x01000193);
+      n += mask[i]!;
+    }
+    maskKeys.set(mask, (key = `${n}/${mask.length}/${(h >>> 0).toString(36)}`));
+  }
+  return key;
+}
 
 /**
  * The MapView props for imported layers: the points of their rows that match
@@ -31,7 +50,9 @@ export function useImportedMap(countyNames: ReadonlyMap<string, string>, zoneCou
           const { mask } = layerMatches(l.rows, filters, zoneCounties);
           let points = maskedCache.get(mask);
           if (!points) maskedCache.set(mask, (points = maskedPoints(indexed, mask)));
-          return { id: l.id, name: l.name, color: l.color, points };
+          let version = rowsVersions.get(l.rows);
+          if (version === undefined) rowsVersions.set(l.rows, (version = ++lastVersion));
+          return { id: l.id, name: l.name, color: l.color, points: { key: `${l.id}:${version}:${maskKey(mask)}`, data: points } };
         }),
     [layers, filters, zoneCounties],
   );
@@ -58,5 +79,6 @@ export function useImportedMap(countyNames: ReadonlyMap<string, string>, zoneCou
     useAppStore.getState().selectProject(null);
     useLayerStore.getState().selectRow({ layer, row });
   }, []);
-  return { imported, describeImported, onClickImported };
+  const layerName = useCallback((id: string) => rows.get(id)?.layer.name ?? '', [rows]);
+  return { imported, describeImported, onClickImported, layerName };
 }

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/state/store.ts';
-import { lastMapProps } from './fakeMapView.tsx';
+import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
 vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
@@ -33,8 +33,8 @@ describe('county card', () => {
     expect(c).toHaveTextContent('全部项目，排名为 12 个县区之间');
     expect(window.location.search).toBe('?county=140425');
     // The map frames and keeps bright only this county.
-    await waitFor(() => expect(lastMapProps().focusCounties).toEqual(['140425']));
-    expect(lastMapProps().focus?.box).toBeDefined();
+    await waitFor(() => expect(lastMapState().focusCounties).toEqual(['140425']));
+    expect(lastMapState().camera?.box).toBeDefined();
   });
 
   it('opens from a ?county= link', async () => {

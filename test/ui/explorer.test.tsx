@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/ui/App.tsx';
 import { useAppStore } from '../../src/state/store.ts';
-import { lastMapProps } from './fakeMapView.tsx';
+import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 import { serveRepoFiles } from './serveGeo.ts';
 
@@ -22,14 +22,14 @@ describe('explorer', () => {
     await waitFor(() => expect(items()).toHaveLength(repoProjects.length));
     expect(screen.getByTestId('summary-count')).toHaveTextContent(String(countedOnce.length));
     const props = lastMapProps();
-    expect(props.geo.counties.features).toHaveLength(12);
+    expect(props.state.geo.counties.features).toHaveLength(12);
     const locations = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/locations.json'), 'utf8')) as Record<
       string,
       unknown[]
     >;
     const locationCount = Object.values(locations).reduce((n, l) => n + l.length, 0);
-    expect(props.points.features).toHaveLength(locationCount);
-    expect(Object.keys(props.countyClass)).toHaveLength(12);
+    expect(props.state.points.data.features).toHaveLength(locationCount);
+    expect(Object.keys(props.state.countyClass)).toHaveLength(12);
   });
 
   it('filters list, figures and map by category', async () => {
@@ -38,7 +38,7 @@ describe('explorer', () => {
     const education = repoProjects.filter((p) => p.category === 'education');
     await waitFor(() => expect(items()).toHaveLength(education.length));
     expect(screen.getByTestId('summary-count')).toHaveTextContent(String(education.length));
-    expect(new Set(lastMapProps().points.features.map((f) => f.properties.category))).toEqual(new Set(['education']));
+    expect(new Set(lastMapState().points.data.features.map((f) => f.properties.category))).toEqual(new Set(['education']));
     fireEvent.click(screen.getByRole('button', { name: /清除筛选/ }));
     await waitFor(() => expect(items()).toHaveLength(repoProjects.length));
   });
@@ -60,7 +60,7 @@ describe('explorer', () => {
     fireEvent.click(screen.getByRole('button', { name: '平顺县', pressed: false }));
     const pingshun = repoProjects.filter((p) => p.counties.includes('140425'));
     await waitFor(() => expect(items()).toHaveLength(pingshun.length));
-    expect(lastMapProps().selectedCounties).toEqual(['140425']);
+    expect(lastMapState().selectedCounties).toEqual(['140425']);
     act(() => lastMapProps().onClickCounty('140426'));
     expect(useAppStore.getState().filters.counties).toEqual(['140425', '140426']);
     await waitFor(() => expect(items()).toHaveLength(repoProjects.filter((p) => p.counties.some((c) => c === '140425' || c === '140426')).length));
@@ -71,9 +71,9 @@ describe('explorer', () => {
     fireEvent.mouseEnter(items()[0]!);
     const id = useAppStore.getState().hoveredProject;
     expect(id).not.toBeNull();
-    await waitFor(() => expect(lastMapProps().highlightedProject).toBe(id));
+    await waitFor(() => expect(lastMapState().highlightedProjects).toEqual([id]));
     fireEvent.mouseLeave(items()[0]!);
-    await waitFor(() => expect(lastMapProps().highlightedProject).toBeNull());
+    await waitFor(() => expect(lastMapState().highlightedProjects).toEqual([]));
   });
 
   it('opens a project with every field, its locations and its raw source row, and frames it', async () => {
@@ -83,7 +83,7 @@ describe('explorer', () => {
     expect(await screen.findByRole('heading', { level: 2, name: p.name })).toBeInTheDocument();
     expect(screen.getByLabelText('原文').textContent).toBe(p.source.raw);
     expect(screen.getAllByText(/位置精度：/).length).toBeGreaterThan(0);
-    await waitFor(() => expect(lastMapProps().focus?.points?.length).toBeGreaterThan(0));
+    await waitFor(() => expect(lastMapState().camera?.points?.length).toBeGreaterThan(0));
     await waitFor(() => expect(window.location.search).toBe(`?project=${p.id}`));
     fireEvent.click(screen.getByRole('button', { name: '← 返回列表' }));
     expect(await screen.findByRole('list', { name: '项目列表' })).toBeInTheDocument();
@@ -116,11 +116,11 @@ describe('explorer', () => {
         .slice(1)
         .map((r) => r.textContent);
     const before = await rowsOf();
-    const classesBefore = lastMapProps().countyClass;
+    const classesBefore = lastMapState().countyClass;
     fireEvent.click(within(screen.getByRole('group', { name: '县区' })).getByRole('button', { name: '平顺县' }));
-    await waitFor(() => expect(lastMapProps().selectedCounties).toEqual(['140425']));
+    await waitFor(() => expect(lastMapState().selectedCounties).toEqual(['140425']));
     expect(await rowsOf()).toEqual(before);
-    expect(lastMapProps().countyClass).toEqual(classesBefore);
+    expect(lastMapState().countyClass).toEqual(classesBefore);
     const pingshun = repoProjects.filter((p) => p.counties.includes('140425'));
     await waitFor(() => expect(screen.getByTestId('summary-count')).toHaveTextContent(String(pingshun.length)));
   });

@@ -9,8 +9,13 @@ export function lastMapProps(): MapViewProps {
   return p;
 }
 
+/** The state the fake map was last given. */
+export function lastMapState(): MapViewProps['state'] {
+  return lastMapProps().state;
+}
+
 /** Stands in for src/map/MapView in jsdom, where MapLibre cannot run. */
 export function FakeMapView(props: MapViewProps) {
   mapRenders.push(props);
-  return <div data-testid="map" data-counties={props.geo.counties.features.length} data-points={props.points.features.length} />;
+  return <div data-testid="map" data-counties={props.state.geo.counties.features.length} data-points={props.state.points.data.features.length} />;
 }

@@ -6,7 +6,7 @@ import { indexedDbRepository, memoryRepository } from '../../src/import/persiste
 import { resetLayerState, setLayerRepository, useLayerStore } from '../../src/state/layers.ts';
 import { hostileCorpus } from '../import/corpus.ts';
 import { counties } from '../import/support.ts';
-import { lastMapProps } from './fakeMapView.tsx';
+import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
 vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
@@ -20,7 +20,7 @@ const corpusFile = (name: string) => {
   return new File([f.bytes], f.name);
 };
 /** Every imported point the map was last given, over all visible layers. */
-const importedFeatures = () => (lastMapProps().imported ?? []).flatMap((l) => l.points.features);
+const importedFeatures = () => lastMapState().imported.flatMap((l) => l.points.data.features);
 const csvFile = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const GOOD = '项目名称,总投资（万元）,县区,建设地点,经度,纬度\n新建卫生院,5000,平顺县,青羊镇,,\n坐标项目,12000,,,113.116,36.195\n坏数额,abc,沁县,,,\n太原项目,1,太原市,,,\n';
 
@@ -83,7 +83,7 @@ describe('import', () => {
 
   it('imports a CSV beside the plan: mapping, unit, preview, rejected rows with reasons', async () => {
     await renderApp();
-    const builtInPoints = lastMapProps().points.features.length;
+    const builtInPoints = lastMapState().points.data.features.length;
     const count = screen.getByTestId('summary-count').textContent;
     const dialog = await openDialog();
     await chooseFile(dialog, csvFile('2024进度.csv', GOOD));
@@ -110,7 +110,7 @@ describe('import', () => {
       ['坐标项目', 1.2, 'site'],
       ['新建卫生院', 0.5, 'township'],
     ]);
-    expect(lastMapProps().points.features).toHaveLength(builtInPoints);
+    expect(lastMapState().points.data.features).toHaveLength(builtInPoints);
     expect(screen.getByTestId('summary-count').textContent).toBe(count);
     const panel = screen.getByRole('region', { name: '导入的图层' });
     expect(panel).toHaveTextContent('不计入规划项目的投资合计、密度和排名');
@@ -134,11 +134,12 @@ describe('import', () => {
     fireEvent.click(within(filters).getByRole('button', { name: '平顺县' }));
     await waitFor(() => expect(importedFeatures()).toHaveLength(2));
 
-    // A category: the rows have none, so the layer is left as it was (the very same points, not sent again).
-    const before = lastMapProps().imported![0]!.points;
+    // A category: the rows have none, so the layer is left as it was (the same points and key: not sent again).
+    const before = lastMapState().imported[0]!.points;
     fireEvent.click(within(filters).getByRole('checkbox', { name: /教育/ }));
     await waitFor(() => expect(screen.getByTestId('summary-count').textContent).not.toBe(planOnly));
-    expect(lastMapProps().imported![0]!.points).toBe(before);
+    expect(lastMapState().imported[0]!.points.key).toBe(before.key);
+    expect(lastMapState().imported[0]!.points.data).toBe(before.data);
     expect(within(panel).queryByTestId('imported-layer-matched')).toBeNull();
     fireEvent.click(within(filters).getByRole('checkbox', { name: /教育/ }));
 
@@ -245,13 +246,13 @@ describe('import', () => {
     const failing: LayerRepository = { ...repo, add: () => Promise.reject(new Error('QuotaExceededError')) };
     setLayerRepository(() => failing);
     await renderApp();
-    const points = lastMapProps().points.features.length;
+    const points = lastMapState().points.data.features.length;
     const dialog = await importFile(csvFile('a.csv', GOOD));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('图层没有保存：QuotaExceededError。已加载的数据没有任何改动。');
     expect(useLayerStore.getState().layers).toEqual([]);
     expect(repo.snapshot().metas).toEqual([]);
     expect(importedFeatures()).toHaveLength(0);
-    expect(lastMapProps().points.features).toHaveLength(points);
+    expect(lastMapState().points.data.features).toHaveLength(points);
   });
 
   it('takes a file dropped on the map', async () => {

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/state/store.ts';
-import { lastMapProps } from './fakeMapView.tsx';
+import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp } from './renderApp.tsx';
 
 vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
@@ -22,22 +22,22 @@ describe('presenter mode', () => {
     expect(within(caption()).getByRole('heading', { level: 2 })).toHaveTextContent('城郊休闲乡村片区');
     expect(document.body.classList.contains('presenting')).toBe(true);
     const props = lastMapProps();
-    expect(props.hoveredZone).toBe('城郊休闲乡村片区');
-    expect(props.focusCounties).toHaveLength(5);
-    expect(props.presentation).toBeGreaterThanOrEqual(1);
-    expect(props.focus?.box).toBeDefined();
-    expect(props.focus?.padding?.bottom).toBeGreaterThan(0);
+    expect(props.state.hoveredZone).toBe('城郊休闲乡村片区');
+    expect(props.state.focusCounties).toHaveLength(5);
+    expect(props.presenting).toBe(true);
+    expect(props.state.camera?.box).toBeDefined();
+    expect(props.state.camera?.padding?.bottom).toBeGreaterThan(0);
   });
 
   it('steps with arrows and remote keys, jumps with digits, keeps the step in the URL', async () => {
     await renderApp('/?mode=present');
     await shown();
     expect(stepText()).toBe('1 / 7');
-    const firstFocus = lastMapProps().focus!.key;
+    const firstFocus = lastMapState().camera!.key;
     key('ArrowRight');
     await waitFor(() => expect(stepText()).toBe('2 / 7'), slow);
     await waitFor(() => expect(window.location.search).toBe('?mode=present&step=2'), slow);
-    expect(lastMapProps().focus!.key).not.toBe(firstFocus);
+    expect(lastMapState().camera!.key).not.toBe(firstFocus);
     key('PageDown');
     await waitFor(() => expect(stepText()).toBe('3 / 7'), slow);
     key('PageUp');
@@ -45,13 +45,13 @@ describe('presenter mode', () => {
     key('6');
     await waitFor(() => expect(stepText()).toBe('6 / 7'), slow);
     expect(screen.getByRole('list', { name: /个县区按投资密度排名/ }).querySelectorAll('li')).toHaveLength(12);
-    expect(lastMapProps().annotations?.features).toHaveLength(12);
-    expect(lastMapProps().clustered).toBe(true);
+    expect(lastMapState().annotations.data.features).toHaveLength(12);
+    expect(lastMapState().clustered).toBe(true);
     key('9'); // past the last step: nothing
     key('End');
     await waitFor(() => expect(stepText()).toBe('7 / 7'), slow);
-    expect(lastMapProps().highlightedProjects).toHaveLength(10);
-    expect(lastMapProps().clustered).toBe(false);
+    expect(lastMapState().highlightedProjects).toHaveLength(10);
+    expect(lastMapState().clustered).toBe(false);
     key('ArrowRight'); // stays on the last step
     key('Home');
     await waitFor(() => expect(stepText()).toBe('1 / 7'), slow);
@@ -65,7 +65,7 @@ describe('presenter mode', () => {
     await waitFor(() => expect(screen.queryByTestId('presenter')).toBeNull(), slow);
     expect(document.body.classList.contains('presenting')).toBe(false);
     await waitFor(() => expect(window.location.search).toBe('?cat=health'), slow);
-    expect(lastMapProps().presentation ?? null).toBeNull();
+    expect(lastMapProps().presenting).toBe(false);
   });
 
   it('F enters from the explorer (and the 演示模式 button does), but not while typing', async () => {

@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProjectList as RealProjectList } from '../../src/ui/ProjectList.tsx';
-import { lastMapProps } from './fakeMapView.tsx';
+import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
 const listRenders = vi.hoisted(() => ({ count: 0 }));
@@ -30,7 +30,7 @@ describe('side panel renders', () => {
     act(() => lastMapProps().onHoverCounty('140425'));
     act(() => lastMapProps().onHoverCounty('140431'));
     act(() => lastMapProps().onHoverCounty(null));
-    expect(lastMapProps().hoveredCounty).toBeNull();
+    expect(lastMapState().hoveredCounty).toBeNull();
     expect(listRenders.count).toBe(before);
   });
 
@@ -46,7 +46,7 @@ describe('side panel renders', () => {
 
     before = listRenders.count;
     fireEvent.click(within(filters).getByRole('button', { name: '平顺县' }));
-    await waitFor(() => expect(lastMapProps().focus).not.toBeNull());
+    await waitFor(() => expect(lastMapState().camera).not.toBeNull());
     const forCounty = listRenders.count - before;
     expect(forCategory).toBeGreaterThan(0);
     expect(forCounty).toBe(forCategory);
