@@ -15,6 +15,8 @@ export interface PngContent {
     note: string;
     categories: { color: string; text: string }[];
     zones: { color: string; text: string }[];
+    /** The visible imported layers, drawn on the map in their colours. */
+    imported: { color: string; text: string }[];
   };
   sources: string[];
   /** “导出日期 2026-11-29”. */
@@ -164,6 +166,27 @@ function legend(ctx: Ctx, r: Rect, c: PngContent['legend'], s: number): void {
       ctx.setLineDash([]);
       ctx.fillStyle = '#1f2328';
       ctx.fillText(z.text, x + 44 * s, y + 1 * s);
+      y += 24 * s;
+    }
+  }
+
+  if (c.imported.length > 0) {
+    y += 8 * s;
+    ctx.fillStyle = '#1f2328';
+    ctx.font = font(Math.round(16 * s), 700);
+    ctx.fillText('导入的图层（不计入规划合计）', x, y);
+    y += 26 * s;
+    ctx.font = font(Math.round(15 * s));
+    for (const k of c.imported) {
+      ctx.fillStyle = k.color;
+      ctx.strokeStyle = '#111111';
+      ctx.lineWidth = 1.5 * s;
+      ctx.beginPath();
+      ctx.arc(x + 9 * s, y + 11 * s, 7 * s, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+      ctx.fillStyle = '#1f2328';
+      ctx.fillText(k.text, x + 24 * s, y + 1 * s, max - 24 * s);
       y += 24 * s;
     }
   }

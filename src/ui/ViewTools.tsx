@@ -10,6 +10,7 @@ import { PNG_SIZES, type PngSize } from '../export/pngLayout.ts';
 import { DATA_SOURCES } from '../export/sources.ts';
 import { enterFullscreen } from '../present/fullscreen.ts';
 import { useAppStore } from '../state/store.ts';
+import { useLayerStore } from '../state/layers.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, zoneColor } from '../theme/palette.ts';
 import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
@@ -166,6 +167,10 @@ export function pngContent(dataset: Dataset, view: ExplorationView, countyNames:
       note: s.metric === 'count' ? '按项目所涉县区计数，跨县区项目在每个所涉县区各计一次。' : ALLOCATION_RULE,
       categories: CATEGORIES.map((c) => ({ color: CATEGORY_COLORS[c], text: CATEGORY_LABEL[c] })),
       zones: s.showZones ? dataset.geo.zones.features.map((z) => ({ color: zoneColor(z.properties.name), text: z.properties.name })) : [],
+      imported: useLayerStore
+        .getState()
+        .layers.filter((l) => l.visible)
+        .map((l) => ({ color: l.color, text: l.name })),
     },
     sources: [...DATA_SOURCES],
     date: `导出日期 ${isoDate(date)}`,
