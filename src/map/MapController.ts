@@ -4,6 +4,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { PointProperties } from '../analysis/points.ts';
 import type { ImportedPointProperties } from '../import/points.ts';
+import { RECONCILED } from '../state/marks.ts';
 import type { MapView as CameraView } from '../state/store.ts';
 import { FONT_STACK } from '../theme/palette.ts';
 import { cameraView, moveDuration, whenIdle } from './camera.ts';
@@ -162,10 +163,12 @@ export class MapController {
 
   private apply(spec: MapSpec): void {
     if (spec === this.shown) return;
+    const started = performance.now();
     const report = reconcile(this.target(), this.shown, spec, {
       applyStyling: (fn) => this.styleWithData(fn),
       cameraDuration: moveDuration(800),
     });
+    performance.measure(RECONCILED, { start: started, end: performance.now() });
     this.shown = spec;
     this.hitIds = hitLayers(spec.layers);
     // A spread of points whose source changed may show points that are gone.

@@ -1,12 +1,17 @@
 /**
  * Performance marks for the interaction benchmark (scripts/bench/interaction.ts)
  * and anyone profiling in the browser's devtools: each filter state gets a
- * number the first time it is drawn, and the app marks when the side panel
- * has rendered it (`cz:list-rendered`) and when the map has drawn it
- * (`cz:map-drawn`), each with that number as its `detail`.
+ * number the first time it is seen, and the app marks, with that number as
+ * `detail`, each phase of a change: the store took it (`cz:store`), the
+ * projects were filtered and summed (`cz:explore`), the side panel rendered
+ * it (`cz:list-rendered`) and the map drew it (`cz:map-drawn`). The map
+ * adapter measures each reconcile (`cz:reconcile`, a measure with a duration).
  */
 import type { Filters } from '../analysis/filters.ts';
 
+export const STORE_CHANGED = 'cz:store';
+export const EXPLORED = 'cz:explore';
+export const RECONCILED = 'cz:reconcile';
 export const LIST_RENDERED = 'cz:list-rendered';
 export const MAP_DRAWN = 'cz:map-drawn';
 
@@ -25,5 +30,7 @@ function mark(name: string, f: Filters): void {
   performance.mark(name, { detail: filtersNumber(f) });
 }
 
+export const markStoreChanged = (f: Filters) => mark(STORE_CHANGED, f);
+export const markExplored = (f: Filters) => mark(EXPLORED, f);
 export const markListRendered = (f: Filters) => mark(LIST_RENDERED, f);
 export const markMapDrawn = (f: Filters) => mark(MAP_DRAWN, f);

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { classifyAreas, geoUnits, keyedPoints, matchProjects, type Exploration, type GeoUnits } from '../analysis/explore.ts';
 import { projectPlaces } from '../analysis/places.ts';
 import type { Dataset } from '../data/loadDataset.ts';
+import { markExplored } from './marks.ts';
 import { useAppStore } from './store.ts';
 
 export interface ExplorationView extends Exploration {
@@ -20,7 +21,11 @@ export function useExploration(dataset: Dataset): ExplorationView {
   const metric = useAppStore((s) => s.metric);
   const classMethod = useAppStore((s) => s.classMethod);
   const units = useMemo(() => geoUnits(dataset.geo), [dataset.geo]);
-  const matching = useMemo(() => matchProjects(dataset.projects, units, filters), [dataset.projects, units, filters]);
+  const matching = useMemo(() => {
+    const m = matchProjects(dataset.projects, units, filters);
+    markExplored(filters);
+    return m;
+  }, [dataset.projects, units, filters]);
   const classes = useMemo(() => classifyAreas(matching.areaAggregation, metric, classMethod), [matching, metric, classMethod]);
   const points = useMemo(() => keyedPoints(matching.filtered), [matching.filtered]);
   const places = useMemo(() => projectPlaces(matching.filtered), [matching.filtered]);

@@ -19,7 +19,7 @@ import { useLoad } from './useLoad.ts';
 import { tourStepCount } from '../present/steps.ts';
 import { usePresenter } from '../present/usePresenter.ts';
 import { setMapImager } from './mapImager.ts';
-import { markMapDrawn } from '../state/marks.ts';
+import { markMapDrawn, markStoreChanged } from '../state/marks.ts';
 import type { Filters } from '../analysis/filters.ts';
 import { ViewTools } from './ViewTools.tsx';
 
@@ -63,6 +63,7 @@ function Explorer({ dataset }: { dataset: Dataset }) {
     }),
   );
   useEffect(() => followStoreInUrl(), []);
+  useEffect(() => useAppStore.subscribe((now, before) => now.filters !== before.filters && markStoreChanged(now.filters)), []);
   return <ExplorerView dataset={dataset} />;
 }
 
