@@ -22,6 +22,8 @@ export interface MapViewProps extends Omit<MapCallbacks, 'onReady'> {
   state: MapState;
   /** Presenter mode: the presenter's type scale (large, high contrast) instead of the screen's. */
   presenting?: boolean;
+  /** CSS px of the map the page's overlays cover at each edge (legend, sheets): framing keeps clear of them. */
+  insets?: Medium['insets'];
   /** The camera a link carries; null frames the whole city. */
   initialView: CameraView | null;
   /** Receives the map's imager once the map exists, and null when it goes. */
@@ -55,8 +57,9 @@ export function MapView(props: MapViewProps) {
       width: size?.width ?? 1280,
       height: size?.height ?? 800,
       pixelRatio: typeof devicePixelRatio === 'number' ? devicePixelRatio : 1,
+      ...(props.insets ? { insets: props.insets } : {}),
     }),
-    [props.presenting, size],
+    [props.presenting, size, props.insets],
   );
   const spec = useMemo(() => mapSpec(props.state, medium), [props.state, medium]);
   const latestSpec = useRef(spec);

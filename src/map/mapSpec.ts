@@ -89,10 +89,15 @@ function hatchImages(geo: GeoBundle): Record<string, RgbaImage> {
   return images;
 }
 
-/** Room the overlays take on a medium: the legend on the right of a wide screen; nothing on an image. */
+/**
+ * Room kept clear around a framed subject: nothing on an image; on a screen a
+ * margin plus what the page's overlays cover (when the page does not say, the
+ * legend on the right of a wide screen).
+ */
 export function defaultPadding(medium: Medium): Padding {
   if (medium.kind === 'png' || medium.kind === 'print') return { top: 0, bottom: 0, left: 0, right: 0 };
-  return { top: 40, bottom: 24, left: 24, right: medium.width > 800 ? 260 : 24 };
+  const covered = medium.insets ?? { top: 16, bottom: 0, left: 0, right: medium.width > 800 ? 236 : 0 };
+  return { top: 24 + covered.top, bottom: 24 + covered.bottom, left: 24 + covered.left, right: 24 + covered.right };
 }
 
 function bboxOf(points: readonly LonLat[]): BBox {

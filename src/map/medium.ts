@@ -15,6 +15,11 @@ export interface Medium {
   pixelRatio: number;
   /** Print only: the printed width of the map picture, mm. */
   printWidthMm?: number;
+  /**
+   * Screen only: CSS px of the map that the page's overlays cover at each edge
+   * (the legend, a bottom sheet); framing keeps its subject clear of them.
+   */
+  insets?: { top: number; bottom: number; left: number; right: number };
 }
 
 /** Sizes in CSS pixels of the medium (multiplied by its pixel ratio on the device). */
