@@ -368,6 +368,7 @@ function appStyle(geo: GeoBundle, projects: LocatedProject[], rows: ImportedRow[
     focusCounties: [],
     highlightedProjects: [],
     annotations: { key: 'none', data: { type: 'FeatureCollection', features: [] } },
+    countyRanks: null,
     clustered: true,
     imported,
     camera: null,

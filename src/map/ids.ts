@@ -39,6 +39,7 @@ export const LAYER = {
   spiderPoint: 'spider-point',
   spiderImported: 'spider-imported',
   spiderNote: 'spider-note',
+  annotationLine: 'annotation-line',
   annotation: 'annotation',
   annotationLabel: 'annotation-label',
 } as const;

@@ -91,14 +91,23 @@ export function importedPointPaint(s: TypeScale, color: unknown, maxRadius = Inf
   };
 }
 
-/** A cluster bubble holds its amount: never narrower than about three glyphs of it. */
+/**
+ * A cluster bubble holds its amount (never narrower than about three glyphs
+ * of it) and grows with the investment it sums, less where clusters are kept
+ * apart, so that the distance that keeps them apart stays small.
+ */
 export function clusterRadius(s: TypeScale): { min: number; max: number } {
-  return { min: 1.55 * s.clusterAmount, max: 2.6 * s.clusterAmount };
+  return { min: 1.55 * s.clusterAmount, max: (s.clustersApart ? 2 : 2.6) * s.clusterAmount };
 }
 
-/** How far apart (CSS px) points may be and still be drawn as one cluster: two bubbles never sit on each other. */
+/**
+ * How far apart (CSS px) points may be and still be drawn as one cluster:
+ * kept apart, two of the largest bubbles side by side; on the explorer's
+ * screen, about two of the smallest (a click opens a cluster).
+ */
 export function clusterDistance(s: TypeScale): number {
-  return Math.round(2.2 * clusterRadius(s).min);
+  const r = clusterRadius(s);
+  return Math.round(s.clustersApart ? 2 * r.max + 4 : 2.2 * r.min);
 }
 
 /** A cluster's amount over its count ("54.6 亿" / "12 点"). */
@@ -125,7 +134,18 @@ export interface PlanLayerState {
   classCount: number;
   /** Projects whose points are ringed. */
   highlightedProjects: readonly string[];
+  /** Ranks written before the county names. */
+  countyRanks: Readonly<Record<string, number>> | null;
 }
+
+/** A county's name, after its rank when there is one (“1 潞州区”, the rank larger). */
+function countyLabelText(ranks: PlanLayerState['countyRanks']) {
+  if (!ranks) return ['get', 'name'];
+  const ranked = Object.entries(ranks).flatMap(([adcode, rank]) => [adcode, ['format', `${rank} `, { 'font-scale': 1.25 }, ['get', 'name'], {}]]);
+  return ranked.length > 0 ? ['match', ['get', 'adcode'], ...ranked, ['get', 'name']] : ['get', 'name'];
+}
+
+const isPoint = expr(['==', ['geometry-type'], 'Point']);
 
 /**
  * The plan's layers, bottom to top, sized by the medium's type scale. Imported
@@ -321,7 +341,7 @@ export function overlayLayers(s: TypeScale, v: PlanLayerState): LayerSpecificati
       source: SOURCE.counties,
       filter: isRole('label'),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': expr(countyLabelText(v.countyRanks)),
         'text-font': TEXT_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, s.countyLabel[0], 10, s.countyLabel[1]],
         // Placed after the cluster labels: a county name moves aside rather than sit on a cluster.
@@ -343,9 +363,19 @@ export function overlayLayers(s: TypeScale, v: PlanLayerState): LayerSpecificati
         'text-size': s.clusterAmount,
         'text-line-height': 1.1,
         'text-allow-overlap': true,
-        'text-padding': 4,
+        // Kept apart, the label's collision box covers the whole bubble: county names placed after it move off it.
+        'text-padding': s.clustersApart ? Math.round(clusterRadius(s).max - 0.6 * s.clusterAmount) : 4,
       },
       paint: { 'text-color': '#ffffff' },
+    },
+    // A line project's line, under its one badge.
+    {
+      id: LAYER.annotationLine,
+      type: 'line',
+      source: SOURCE.annotations,
+      filter: expr(['==', ['geometry-type'], 'LineString']),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': '#111418', 'line-width': 2.5 * s.line, 'line-dasharray': [2, 1.5] },
     },
     // Numbered badges (the presenter's ranks), beside their spot rather than on it.
     {
@@ -353,7 +383,7 @@ export function overlayLayers(s: TypeScale, v: PlanLayerState): LayerSpecificati
       type: 'circle',
       source: SOURCE.annotations,
       // A disc behind single numbers; merged badges (“1·4”) are text with a halo.
-      filter: expr(['!', ['in', '·', ['get', 'label']]]),
+      filter: expr(['all', isPoint, ['!', ['in', '·', ['get', 'label']]]]),
       paint: {
         'circle-radius': s.badge * 0.8,
         'circle-color': '#ffffff',
@@ -366,6 +396,7 @@ export function overlayLayers(s: TypeScale, v: PlanLayerState): LayerSpecificati
       id: LAYER.annotationLabel,
       type: 'symbol',
       source: SOURCE.annotations,
+      filter: isPoint,
       layout: {
         'text-field': ['get', 'label'],
         'text-font': TEXT_FONT,

@@ -47,8 +47,10 @@ export interface MapState {
   focusCounties: readonly string[];
   /** Projects whose points are ringed. */
   highlightedProjects: readonly string[];
-  /** Numbered badges beside spots ({ label } properties). */
+  /** Numbered badges beside spots (points with a `label`), and the lines of line projects under them. */
   annotations: Keyed<FeatureCollection>;
+  /** Ranks written before the county names (adcode → rank); null: the names alone. */
+  countyRanks: Readonly<Record<string, number>> | null;
   /** The plan's points cluster at low zoom unless false. */
   clustered: boolean;
   /** The visible imported layers, newest last. */
@@ -148,7 +150,7 @@ function featureState(view: MapState, medium: Medium): FeatureStateSpec {
  */
 export function mapSpec(view: MapState, medium: Medium): MapSpec {
   const s = typeScale(medium);
-  const plan = { showZones: view.showZones, classCount: view.classCount, highlightedProjects: view.highlightedProjects };
+  const plan = { showZones: view.showZones, classCount: view.classCount, highlightedProjects: view.highlightedProjects, countyRanks: view.countyRanks };
   const sources: Record<string, SourceSpec> = {
     ...geographySources(view.geo),
     [SOURCE.points]: pointSource(view.points, { clustered: view.clustered, distance: clusterDistance(s) }),

@@ -46,6 +46,12 @@ export interface TypeScale {
   point: number;
   /** Darker county lines and stronger fading, for projectors. */
   highContrast: boolean;
+  /**
+   * Clusters kept apart so that no two bubbles overlap and county names keep
+   * off them: on a projector, a slide or paper nobody can zoom in to part them.
+   * The explorer's screen clusters more finely: a click opens a cluster.
+   */
+  clustersApart: boolean;
 }
 
 /** The presenter scale for a screen width: 1 up to 1920 px, then proportional (2 on a 3840 px wall). */
@@ -57,7 +63,7 @@ export function presenterScale(width: number): number {
 const PRINT_TEXT_MM = 3;
 
 /** Every label as a ratio of the medium's main text size `t`. */
-function scaled(t: number, o: { minor: number; count: number; line: number; point: number; highContrast?: boolean }): TypeScale {
+function scaled(t: number, o: { minor: number; count: number; line: number; point: number; highContrast?: boolean; interactive?: boolean }): TypeScale {
   return {
     countyLabel: [t, t * 1.3],
     zoneLabel: t,
@@ -71,6 +77,7 @@ function scaled(t: number, o: { minor: number; count: number; line: number; poin
     line: o.line,
     point: o.point,
     highContrast: o.highContrast ?? false,
+    clustersApart: !(o.interactive ?? false),
   };
 }
 
@@ -86,7 +93,7 @@ function scaled(t: number, o: { minor: number; count: number; line: number; poin
 export function typeScale(medium: Medium): TypeScale {
   switch (medium.kind) {
     case 'screen':
-      return scaled(12, { minor: 0.92, count: 0.8, line: 1, point: 1 });
+      return scaled(12, { minor: 0.92, count: 0.8, line: 1, point: 1, interactive: true });
     case 'presenter': {
       const s = presenterScale(medium.width);
       return scaled(24 * s, { minor: 1, count: 1, line: 2.2 * s, point: 1.5 * s, highContrast: true });

@@ -31,6 +31,8 @@ export interface TourAnnotation {
   label: string;
   lon: number;
   lat: number;
+  /** A project at several places (a line): its points in order, drawn as one line under its one badge. */
+  line?: [number, number][];
 }
 
 export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest';
@@ -50,8 +52,10 @@ export interface TourStep {
   zone: string | null;
   /** Projects ringed on the map. */
   projects: string[];
-  /** Numbered badges on the map (ranks). */
+  /** Numbered badges on the map (ranks), one per project. */
   annotations: TourAnnotation[];
+  /** Ranks written before the county names (adcode → rank), or null. */
+  countyRanks: Record<string, number> | null;
 }
 
 /** How many largest projects the last step shows. */
@@ -116,6 +120,7 @@ export function buildTour(
     zone: null,
     projects: [],
     annotations: [],
+    countyRanks: null,
   });
 
   for (const z of geo.zones.features) {
@@ -138,12 +143,12 @@ export function buildTour(
       zone: z.properties.name,
       projects: [],
       annotations: [],
+      countyRanks: null,
     });
   }
 
   const rank = rankDescending(agg.counties, (c) => c.key, (c) => c.density);
   const ranked = [...agg.counties].sort((a, b) => rank.get(a.key)! - rank.get(b.key)! || a.name.localeCompare(b.name, 'zh-CN'));
-  const labelPoint = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.labelPoint]));
   steps.push({
     kind: 'ranking',
     title: `${agg.counties.length} 个县区按投资密度排名`,
@@ -160,10 +165,9 @@ export function buildTour(
     focusCounties: [],
     zone: null,
     projects: [],
-    annotations: ranked.map((c) => {
-      const [lon, lat] = labelPoint.get(c.key)!;
-      return { label: String(rank.get(c.key)), lon, lat };
-    }),
+    // The rank goes with the county's name: a badge beside it would push names or figures aside.
+    annotations: [],
+    countyRanks: Object.fromEntries(ranked.map((c) => [c.key, rank.get(c.key)!])),
   });
 
   const largest = countOnce(filtered)
@@ -196,9 +200,27 @@ export function buildTour(
     focusCounties: [],
     zone: null,
     projects: largest.map((p) => p.id),
-    annotations: mergeSameSpot(largest.flatMap((p, i) => p.locations.map((l) => ({ label: String(i + 1), lon: l.lon, lat: l.lat })))),
+    annotations: mergeSameSpot(largest.flatMap((p, i) => projectBadge(p, String(i + 1)))),
+    countyRanks: null,
   });
   return steps;
+}
+
+/**
+ * One badge for a project: at its point; for a project at several places (a
+ * line through several counties), at the point nearest the middle of its
+ * points, with the line through them in order. None without a point.
+ */
+export function projectBadge(p: Pick<LocatedProject, 'locations'>, label: string): TourAnnotation[] {
+  const at = p.locations.map((l): [number, number] => [l.lon, l.lat]);
+  if (at.length === 0) return [];
+  if (at.length === 1) return [{ label, lon: at[0]![0], lat: at[0]![1] }];
+  const mid = [at.reduce((s, c) => s + c[0], 0) / at.length, at.reduce((s, c) => s + c[1], 0) / at.length];
+  const [lon, lat] = at.reduce((best, c) => (Math.hypot(c[0] - mid[0]!, c[1] - mid[1]!) < Math.hypot(best[0] - mid[0]!, best[1] - mid[1]!) ? c : best));
+  // Along the line's longer extent: west to east, or south to north.
+  const wide = Math.max(...at.map((c) => c[0])) - Math.min(...at.map((c) => c[0])) >= Math.max(...at.map((c) => c[1])) - Math.min(...at.map((c) => c[1]));
+  const line = [...at].sort((a, b) => (wide ? a[0] - b[0] : a[1] - b[1]));
+  return [{ label, lon, lat, line }];
 }
 
 /** Badges on one spot become one badge: “1·4·7” for three projects at the same seat. */
@@ -207,7 +229,7 @@ export function mergeSameSpot(annotations: readonly TourAnnotation[]): TourAnnot
   for (const a of annotations) {
     const key = `${a.lon.toFixed(5)},${a.lat.toFixed(5)}`;
     const there = bySpot.get(key);
-    if (!there) bySpot.set(key, { ...a });
+    if (!there) bySpot.set(key, { ...a, ...(a.line ? { line: [...a.line] } : {}) });
     else if (!there.label.split('·').includes(a.label)) there.label = `${there.label}·${a.label}`;
   }
   return [...bySpot.values()];

@@ -41,6 +41,7 @@ export function presenterPadding(step: TourStep, vp: { width: number; height: nu
 }
 
 const NONE: string[] = [];
+const NO_POINTS: MapState['points'] = { key: 'points:none', data: { type: 'FeatureCollection', features: [] } };
 
 /**
  * Runs the action a key asks for against the store (and the Fullscreen API).
@@ -164,10 +165,15 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const annotations = useMemo<Keyed<MapState['annotations']['data']>>(() => {
     const list = step?.annotations ?? [];
     return {
-      key: `badges:${list.map((a) => `${a.label}@${a.lon},${a.lat}`).join('|')}`,
+      key: `badges:${list.map((a) => `${a.label}@${a.lon},${a.lat}${a.line ? `~${a.line.length}` : ''}`).join('|')}`,
       data: {
         type: 'FeatureCollection',
-        features: list.map((a) => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
+        features: [
+          ...list.flatMap((a): GeoJSON.Feature[] =>
+            a.line ? [{ type: 'Feature', properties: { label: a.label }, geometry: { type: 'LineString', coordinates: a.line } }] : [],
+          ),
+          ...list.map((a): GeoJSON.Feature => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
+        ],
       },
     };
   }, [step]);
@@ -179,7 +185,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     step,
     exploration,
     mapState: {
-      points: exploration.points,
+      // The ranking is about the counties: their colours and ranks, no project points over them.
+      points: step.kind === 'ranking' ? NO_POINTS : exploration.points,
       places,
       countyClass: exploration.countyClass,
       classCount: exploration.classification.thresholds.length + 1,
@@ -189,6 +196,7 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
       hoveredZone: step.zone,
       highlightedProjects: step.projects,
       annotations,
+      countyRanks: step.countyRanks,
       // The largest projects are ringed one by one: no cluster may hide them.
       clustered: step.kind !== 'largest',
       camera: focus,

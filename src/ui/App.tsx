@@ -179,6 +179,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
       focusCounties,
       highlightedProjects,
       annotations: NO_BADGES,
+      countyRanks: null,
       clustered: true,
       imported,
       camera: focus,

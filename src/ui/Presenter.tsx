@@ -3,10 +3,53 @@ import { formatDensity } from '../analysis/format.ts';
 import { fullscreenAvailable, isFullscreen } from '../present/fullscreen.ts';
 import { performTourAction, type Presenter } from '../present/usePresenter.ts';
 import { useAppStore } from '../state/store.ts';
-import { choroplethColors } from '../theme/palette.ts';
+import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
+import type { TourStep } from '../present/tour.ts';
+import { BASEMAP, CATEGORY_COLORS, choroplethColors } from '../theme/palette.ts';
 import './present.css';
 
 const INTERVALS = [5, 8, 10, 15, 20, 30, 60];
+
+/** What the marks on the map mean, on the steps that draw them: the audience cannot hover to ask. */
+function MapKey({ step }: { step: TourStep }) {
+  if (step.kind === 'ranking') {
+    return (
+      <ul className="caption-key" aria-label="图例">
+        <li>县区名前的数字为投资密度排名</li>
+      </ul>
+    );
+  }
+  return (
+    <ul className="caption-key" aria-label="图例">
+      {CATEGORIES.map((c) => (
+        <li key={c}>
+          <span className="key-dot" style={{ background: CATEGORY_COLORS[c] }} aria-hidden="true" />
+          {CATEGORY_LABEL[c]}
+        </li>
+      ))}
+      {step.kind === 'largest' ? (
+        <>
+          <li>
+            <span className="key-ring" aria-hidden="true" />
+            圈出：最大的项目，数字为名次
+          </li>
+          {step.annotations.some((a) => a.line) && (
+            <li>
+              <span className="key-line" aria-hidden="true" />
+              虚线：跨县区线路
+            </li>
+          )}
+        </>
+      ) : (
+        <li>
+          <span className="key-dot key-cluster" style={{ background: BASEMAP.cluster }} aria-hidden="true" />
+          聚合：合计亿元 / 点数
+        </li>
+      )}
+      <li>实心：村级位置；空心环：乡镇级；淡晕：仅知县区</li>
+    </ul>
+  );
+}
 
 /**
  * Presenter mode's only chrome: a caption with the step's title and key
@@ -60,6 +103,7 @@ export function PresenterOverlay({ presenter }: { presenter: Presenter }) {
           )}
         </div>
         {step.subtitle && <p className="caption-sub">{step.subtitle}</p>}
+        <MapKey step={step} />
         <div className="caption-foot">
           <ul className="caption-legend" aria-label="投资密度分级（万元/km²）">
             <li className="legend-name">投资密度 万元/km²</li>

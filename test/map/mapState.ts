@@ -29,6 +29,7 @@ export function explorerState(o: { filters?: Partial<Filters>; metric?: Metric; 
     focusCounties: filters.counties,
     highlightedProjects: [],
     annotations: { key: 'badges:', data: { type: 'FeatureCollection', features: [] } },
+    countyRanks: null,
     clustered: true,
     imported: o.imported ?? [],
     camera: null,

@@ -3,7 +3,7 @@ import { aggregate } from '../../src/analysis/aggregate.ts';
 import { EMPTY_FILTERS, projectMatcher } from '../../src/analysis/filters.ts';
 import { formatDensity, formatYi } from '../../src/analysis/format.ts';
 import { cityInvestment, countOnce } from '../../src/data/totals.ts';
-import { atLeast, withMargin, buildTour, clampStep, LARGEST, mergeSameSpot, tourStepCount } from '../../src/present/tour.ts';
+import { atLeast, withMargin, buildTour, clampStep, LARGEST, mergeSameSpot, projectBadge, tourStepCount } from '../../src/present/tour.ts';
 import { repoData } from '../analysis/repoData.ts';
 
 const { projects, geo, units } = repoData();
@@ -49,7 +49,10 @@ describe('the presenter tour', () => {
     const densities = ranking.rows.map((r) => byName.get(r.name)!);
     expect(densities).toEqual([...densities].sort((a, b) => b - a));
     expect(ranking.rows[0]!.rank).toBe(1);
-    expect(ranking.annotations.map((a) => a.label).sort()).toEqual(ranking.rows.map((r) => String(r.rank)).sort());
+    // Each county's rank is written with its name; no badge sits beside it.
+    expect(ranking.annotations).toEqual([]);
+    const nameOf = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
+    expect(Object.entries(ranking.countyRanks!).map(([a, r]) => `${r} ${nameOf.get(a)}`).sort()).toEqual(ranking.rows.map((r) => `${r.rank} ${r.name}`).sort());
   });
 
   it('shows the ten largest real projects, each once, by their investment in the city', () => {
@@ -64,9 +67,15 @@ describe('the presenter tour', () => {
     // A repeated listing never takes a place of its own.
     const repeats = projects.filter((p) => p.duplicateOf !== null || p.partOf !== null).map((p) => p.id);
     expect(largest.projects.filter((id) => repeats.includes(id))).toEqual([]);
-    // Every located point of the ten carries its rank.
+    // One badge per located project: a line gets one, at a point of its own, with its line.
     const labels = largest.annotations.flatMap((a) => a.label.split('·')).map(Number);
-    expect(new Set(labels)).toEqual(new Set(expected.flatMap((p, i) => (p.locations.length > 0 ? [i + 1] : []))));
+    expect(labels.sort((a, b) => a - b)).toEqual(expected.flatMap((p, i) => (p.locations.length > 0 ? [i + 1] : [])));
+    for (const [i, p] of expected.entries()) {
+      if (p.locations.length < 2) continue;
+      const badge = largest.annotations.find((a) => a.label.split('·').includes(String(i + 1)))!;
+      expect(p.locations.some((l) => l.lon === badge.lon && l.lat === badge.lat)).toBe(true);
+      expect(badge.line).toHaveLength(p.locations.length);
+    }
   });
 
   it('follows the category filter but walks the areas itself', () => {
@@ -93,6 +102,15 @@ describe('tour helpers', () => {
     expect(n - s).toBeCloseTo(0.3);
     expect(atLeast([112, 35, 114, 37])).toEqual([112, 35, 114, 37]);
     expect(withMargin([112, 35, 114, 36], 0.1)).toEqual([111.8, 34.9, 114.2, 36.1]);
+  });
+
+  it('gives a line project one badge at the point nearest its middle, and its points in order', () => {
+    const at = (lon: number, lat: number) => ({ lon, lat });
+    expect(projectBadge({ locations: [at(113.5, 36.1), at(112.9, 36.2), at(113.1, 36.15)] as never }, '3')).toEqual([
+      { label: '3', lon: 113.1, lat: 36.15, line: [[112.9, 36.2], [113.1, 36.15], [113.5, 36.1]] },
+    ]);
+    expect(projectBadge({ locations: [at(113, 36)] as never }, '1')).toEqual([{ label: '1', lon: 113, lat: 36 }]);
+    expect(projectBadge({ locations: [] }, '2')).toEqual([]);
   });
 
   it('merges badges on one spot', () => {
