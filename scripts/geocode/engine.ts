@@ -26,6 +26,7 @@ import {
   type LocationPart,
   type ParsedLocation,
 } from '../../src/geocode/parseLocation.ts';
+import { SCHOOL_KEYWORDS, SEAT_INSTITUTION_KEYWORDS } from '../../src/geo/placeNames.ts';
 import { sameTownship, sameVillage, townshipSpellings, type Gazetteer, type GazetteerPlace } from './gazetteer.ts';
 import type { GeocodeOverride } from './overrides.ts';
 
@@ -57,25 +58,6 @@ export interface ProjectGeocode {
   /** What looks wrong in the project record for geocoding. */
   warnings: string[];
 }
-
-/**
- * Institutions of a county or the city that sit in its seat town (the seat
- * rule), when printed with no other name before the keyword: 县人民医院,
- * 长治市中医医院, 壶关县中心敬老院, but not 郭道中心敬老院 (a town's).
- */
-const INSTITUTION_KEYWORDS = new Set([
-  '人民医院',
-  '中医院',
-  '中医医院',
-  '妇幼保健院',
-  '妇幼保健计划生育服务中心',
-  '看守所',
-  '交警队',
-  '社会福利服务中心',
-  '中心敬老院',
-]);
-/** Schools of a county or the city (县中学, 长治市第七中学校), whatever their own name. */
-const SCHOOL_KEYWORDS = new Set(['中学校', '初级中学', '中学', '小学', '幼儿园', '学校']);
 
 /** Before an institution keyword: nothing, 原 (former site), or an ordinal for the city's hospitals. */
 const INSTITUTION_PREFIX = /^(原|第一)?$/;
@@ -498,11 +480,11 @@ function seatFacility(parsed: ParsedLocation): LocationPart | null {
   for (const part of parsed.parts) {
     if (part.kind !== 'facility' || part.boundary) continue;
     const prefix = part.name.slice(0, part.name.length - part.suffix.length);
-    if (INSTITUTION_KEYWORDS.has(part.suffix)) {
+    if (SEAT_INSTITUTION_KEYWORDS.has(part.suffix)) {
       // 县第二人民医院 serves another part of the county; 长治市第二人民医院 is in the city.
       const ok = INSTITUTION_PREFIX.test(prefix) || (part.level === 'city' && CITY_ORDINAL_PREFIX.test(prefix));
       if (!ok) continue;
-    } else if (!SCHOOL_KEYWORDS.has(part.suffix)) {
+    } else if (!SCHOOL_KEYWORDS.includes(part.suffix)) {
       continue;
     }
     if (part.level === null) continue;

@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, CATEGORY_ANNEX, type Category, type Investment, type Project } from '../../src/data/project.ts';
 import { parseProjects } from '../../src/data/validateProjects.ts';
+import { SCHOOL_KEYWORDS } from '../../src/geo/placeNames.ts';
 import { parseAmountCell, isAmountCell, statedTotal, textAmounts, type Amount } from './amounts.ts';
 import { amountUnit, LAYOUTS, type Key, type Layout } from './columns.ts';
 import { assignCounties, countyMentions } from './counties.ts';
@@ -219,7 +220,7 @@ function textInvestment(content: string, notes: string[]): Investment {
 }
 
 /** A school's own name (附件3 has no 建设地点 column): 长治市第七中学校, 平顺县第三初级中学 … */
-const INSTITUTION = /^(.+?(?:中学校|初级中学|中学|小学|幼儿园|学校|产教融合基地))(?!校)/u;
+const INSTITUTION = new RegExp(`^(.+?(?:${[...SCHOOL_KEYWORDS, '产教融合基地'].join('|')}))(?!校)`, 'u');
 
 function locationText(annex: AnnexNo, name: string, location: string | null): string | null {
   if (annex === 1 || annex === 2 || annex === 5) return location;

@@ -8,7 +8,8 @@
 import { countyLocator } from '../analysis/countyLocator.ts';
 import { placeName } from '../analysis/places.ts';
 import type { LocatedProject, Precision } from '../data/project.ts';
-import { CHANGZHI_COUNTY_NAMES, parseLocation, placeStem } from '../geocode/parseLocation.ts';
+import { parseLocation } from '../geocode/parseLocation.ts';
+import { countyNamedBy, placeStem } from '../geo/placeNames.ts';
 import type { CountyCollection, LonLat } from '../geo/types.ts';
 
 export interface KnownPlace {
@@ -96,13 +97,15 @@ export function buildImportContext(counties: CountyCollection, projects: readonl
   return { counties: countyMap, locate: countyLocator(counties), townships, villages, builtInNames, cityBox: [w, s, e, n] };
 }
 
-/** A county named in a cell: adcode, full name, old name (长治县), short name (平顺), or inside a longer text. */
+/**
+ * A county named in a cell: adcode, full name, short name (平顺), a former
+ * name (长治县, 长治市郊区, 郊区) or 2016 code, or a county named inside a longer text.
+ */
 export function countyFromText(text: string): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (t === '') return null;
-  for (const c of CHANGZHI_COUNTY_NAMES) {
-    if (t === c.adcode || t === c.name || c.aliases.includes(t) || (c.short !== null && t === c.short)) return c.adcode;
-  }
+  const named = countyNamedBy(t);
+  if (named) return named;
   const county = parseLocation(t).parts.find((p) => p.kind === 'county');
   return county?.adcode ?? null;
 }
