@@ -152,23 +152,42 @@ function inside(county: CountyInfo, p: LonLat): boolean {
   return booleanPointInPolygon(point(p), county.feature);
 }
 
+/** What a point stands for, as data (`town`, `village`, `placeClass`) and as the text shown (`matched`). */
+type Place = Pick<ProjectLocation, 'matched' | 'town' | 'village' | 'placeClass'>;
+
+/** A village or 社区 of the gazetteer with a point of its own. */
+function villagePlace(v: GazetteerPlace): Place {
+  return { matched: `${v.town!.name}${v.name}`, town: v.town!.name, village: v.name, placeClass: v.cls === 'community' ? 'community' : 'village' };
+}
+
+/** A township's centre; `tag` says which named village it stands in for (崇岩村 无坐标). */
+function townPlace(t: GazetteerPlace, village: string | null = null, tag: string | null = null): Place {
+  const placeClass = t.cls === 'street' || t.cls === 'zone' ? t.cls : 'town';
+  return { matched: tag ? `${t.name} (${tag})` : t.name, town: t.name, village, placeClass };
+}
+
+function otherPlace(matched: string, placeClass: 'seat' | 'county' | 'site'): Place {
+  return { matched, town: null, village: null, placeClass };
+}
+
 function make(
   county: CountyInfo,
   at: LonLat,
   precision: Precision,
   method: ProjectLocation['method'],
-  matched: string,
+  place: Place,
   note: string | null,
   id: string,
 ): ProjectLocation {
   if (!inside(county, at)) {
-    throw new GeocodeError(id, `${matched} at ${at.join(',')} is not inside ${county.name} (${county.adcode})`);
+    throw new GeocodeError(id, `${place.matched} at ${at.join(',')} is not inside ${county.name} (${county.adcode})`);
   }
-  return { county: county.adcode, lon: at[0], lat: at[1], precision, method, matched, note };
+  const { matched, town, village, placeClass } = place;
+  return { county: county.adcode, lon: at[0], lat: at[1], precision, method, matched, town, village, placeClass, note };
 }
 
 function countyFallback(county: CountyInfo, note: string, id: string): ProjectLocation {
-  return make(county, county.feature.properties.labelPoint, 'county', 'county', county.name, note, id);
+  return make(county, county.feature.properties.labelPoint, 'county', 'county', otherPlace(county.name, 'county'), note, id);
 }
 
 /** Appended to seat notes when the name says the facility moves (迁址, 新校区): the seat is then only the urban area. */
@@ -178,7 +197,7 @@ function movingNote(p: Project): string {
 }
 
 function seatOf(county: CountyInfo, id: string, note: string): ProjectLocation {
-  return make(county, county.feature.properties.seat, 'township', 'seat', `${county.name}人民政府驻地`, note, id);
+  return make(county, county.feature.properties.seat, 'township', 'seat', otherPlace(`${county.name}人民政府驻地`, 'seat'), note, id);
 }
 
 // ---------------------------------------------------------------- gazetteer look-ups
@@ -258,7 +277,7 @@ function townNote(hit: TownHit): string | null {
 
 function townLocation(county: CountyInfo, hit: TownHit, id: string, extra: string | null): ProjectLocation {
   const note = [townNote(hit), extra].filter(Boolean).join('；') || null;
-  return make(county, hit.town.point!, 'township', 'gazetteer', hit.town.name, note, id);
+  return make(county, hit.town.point!, 'township', 'gazetteer', townPlace(hit.town), note, id);
 }
 
 // ---------------------------------------------------------------- local projects
@@ -340,7 +359,7 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     const others = villageParts.filter((x) => x !== villagePart).map((x) => x.text);
     const renamed = town && town.town === village.town ? renameNote(town) : null;
     const note = [renamed, others.length > 0 ? `建设地点另列${others.join('、')}` : null, also].filter(Boolean).join('；') || null;
-    return make(county, village.point, 'village', 'gazetteer', `${village.town!.name}${village.name}`, note, p.id);
+    return make(county, village.point, 'village', 'gazetteer', villagePlace(village), note, p.id);
   }
   if (town && town.town.point) {
     const named = [...noPoint, ...missing];
@@ -355,7 +374,7 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
         .filter(Boolean)
         .join('；');
       const note = [`${why}，取所属${town.town.name}中心`, townNote(town), also].filter(Boolean).join('；');
-      return make(county, town.town.point, 'township', 'parent', `${town.town.name} (${tag})`, note, p.id);
+      return make(county, town.town.point, 'township', 'parent', townPlace(town.town, noPoint[0] ?? null, tag), note, p.id);
     }
     return townLocation(county, town, p.id, also);
   }
@@ -396,7 +415,7 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
         ctx.citySeat,
         'township',
         'seat',
-        '长治市人民政府驻地',
+        otherPlace('长治市人民政府驻地', 'seat'),
         `市直设施“长治市${fac.name}”${printedAt(parsed, loc, `长治市${fac.name}`)}在市区（潞州区），按市政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`,
         p.id,
       );
@@ -418,11 +437,11 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
   if (fromContent) {
     const { town: t, village: v, printed } = fromContent;
     if (v?.point) {
-      return make(county, v.point, 'village', 'gazetteer', `${v.town!.name}${v.name}`, `建设内容提到“${printed}”`, p.id);
+      return make(county, v.point, 'village', 'gazetteer', villagePlace(v), `建设内容提到“${printed}”`, p.id);
     }
     if (v) {
       out.noPoint.push(`${v.name}（${v.town!.name}）`);
-      return make(county, v.town!.point!, 'township', 'parent', `${v.town!.name} (${v.name} 无坐标)`, `建设内容提到“${printed}”，地名表中无坐标，取所属${v.town!.name}中心`, p.id);
+      return make(county, v.town!.point!, 'township', 'parent', townPlace(v.town!, v.name, `${v.name} 无坐标`), `建设内容提到“${printed}”，地名表中无坐标，取所属${v.town!.name}中心`, p.id);
     }
     return townLocation(county, { town: t!, printed }, p.id, `建设内容提到“${printed}”`);
   }
@@ -514,18 +533,18 @@ function applyOverride(o: GeocodeOverride, county: CountyInfo, ctx: GeocodeConte
   if (o.lon !== undefined && o.lat !== undefined) {
     const at: LonLat = [o.lon, o.lat];
     if (!inside(county, at)) throw new GeocodeError(where, `${at.join(',')} is not inside ${county.name}`);
-    return make(county, at, o.precision, 'manual', o.place, note, o.id);
+    return make(county, at, o.precision, 'manual', otherPlace(o.place, 'site'), note, o.id);
   }
   const g = ctx.gazetteer;
   const { hit, elsewhere } = resolveTownship(o.place, county, g);
   let at: LonLat | null = null;
   let precision: Precision;
-  let matched: string;
+  let place: Place;
   if (hit) {
     if (!hit.town.point) throw new GeocodeError(where, `${hit.town.name} has no centre in the gazetteer; give coordinates with a source`);
     at = hit.town.point;
     precision = 'township';
-    matched = hit.town.name;
+    place = townPlace(hit.town);
   } else {
     const part = parseLocation(o.place).parts.find((x) => VILLAGE_KINDS.includes(x.kind));
     const v = part ? resolveVillage(part, county, null, g) : null;
@@ -536,16 +555,16 @@ function applyOverride(o: GeocodeOverride, county: CountyInfo, ctx: GeocodeConte
     if (v.point) {
       at = v.point;
       precision = 'village';
-      matched = `${v.town!.name}${v.name}`;
+      place = villagePlace(v);
     } else {
       if (!v.town!.point) throw new GeocodeError(where, `${v.name} and its township ${v.town!.name} have no point`);
       at = v.town!.point;
       precision = 'township';
-      matched = `${v.town!.name} (${v.name} 无坐标)`;
+      place = townPlace(v.town!, v.name, `${v.name} 无坐标`);
     }
   }
   if (precision !== o.precision) {
-    throw new GeocodeError(where, `claims precision ${o.precision} but the gazetteer resolves it to ${precision} (${matched})`);
+    throw new GeocodeError(where, `claims precision ${o.precision} but the gazetteer resolves it to ${precision} (${place.matched})`);
   }
-  return make(county, at, precision, 'manual', matched, note, o.id);
+  return make(county, at, precision, 'manual', place, note, o.id);
 }

@@ -128,7 +128,16 @@ export const PRECISION_LABEL: Record<Precision, string> = {
   city: '市级',
 };
 
-export type LocationMethod = 'gazetteer' | 'seat' | 'parent' | 'manual' | 'county';
+export const LOCATION_METHODS = ['gazetteer', 'seat', 'parent', 'manual', 'county'] as const;
+export type LocationMethod = (typeof LOCATION_METHODS)[number];
+
+/**
+ * What a location's point is the centre of: a gazetteer village or 社区, a
+ * gazetteer township (镇/乡, 街道, or a development zone), a government seat,
+ * the county's label point, or a site with its own coordinates.
+ */
+export const PLACE_CLASSES = ['village', 'community', 'town', 'street', 'zone', 'seat', 'county', 'site'] as const;
+export type PlaceClass = (typeof PLACE_CLASSES)[number];
 
 export interface ProjectLocation {
   /** Today's county adcode; the point lies inside that county. */
@@ -137,8 +146,13 @@ export interface ProjectLocation {
   lat: number;
   precision: Precision;
   method: LocationMethod;
-  /** The gazetteer name or place actually used. */
+  /** The place used, for display: 青羊镇 (崇岩村 无坐标), 平顺县人民政府驻地. Read `town`, `village`, `placeClass` instead of parsing it. */
   matched: string;
+  /** The gazetteer township (镇, 乡, 街道 or zone) the point is the centre of or lies in, as the gazetteer names it (王陶乡); null for seats, counties, sites. */
+  town: string | null;
+  /** The gazetteer village or 社区 the text names (崇岩村), whether or not the point is its own; null when none. */
+  village: string | null;
+  placeClass: PlaceClass;
   /** Why, for `manual` and rule-based locations; null otherwise. */
   note: string | null;
 }

@@ -6,7 +6,7 @@
  * the plan's projects, to flag an imported row that repeats one.
  */
 import { countyLocator } from '../analysis/countyLocator.ts';
-import { placeName } from '../analysis/places.ts';
+import { isGazetteerPlace, placeLabel } from '../analysis/places.ts';
 import type { LocatedProject, Precision } from '../data/project.ts';
 import { parseLocation } from '../geocode/parseLocation.ts';
 import { countyNamedBy, placeStem } from '../geo/placeNames.ts';
@@ -57,21 +57,16 @@ export function buildImportContext(counties: CountyCollection, projects: readonl
   };
   for (const p of projects) {
     for (const l of p.locations) {
-      if (l.method !== 'gazetteer' && l.method !== 'parent' && l.method !== 'manual') continue;
+      if (!isGazetteerPlace(l) || l.town === null) continue;
       if (l.precision !== 'township' && l.precision !== 'village') continue;
-      const name = placeName(l.matched);
-      const parts = parseLocation(name).parts;
-      const town = parts.find((x) => x.kind === 'township' || x.kind === 'zone');
-      const village = parts.find((x) => x.kind === 'village' || x.kind === 'community');
-      const place: KnownPlace = { name, lon: l.lon, lat: l.lat, precision: l.precision };
-      if (l.precision === 'township' && town) {
-        const key = placeStem(town.name);
-        if (!bucket(townships, l.county).has(key)) bucket(townships, l.county).set(key, place);
-      } else if (l.precision === 'village' && village) {
-        const v = placeStem(village.name);
+      const place: KnownPlace = { name: placeLabel(l), lon: l.lon, lat: l.lat, precision: l.precision };
+      const town = placeStem(l.town);
+      if (l.precision === 'township') {
+        if (!bucket(townships, l.county).has(town)) bucket(townships, l.county).set(town, place);
+      } else if (l.village !== null) {
+        const v = placeStem(l.village);
         const b = bucket(villages, l.county);
-        const t = town ? placeStem(town.name) : '';
-        if (!b.has(`${t}|${v}`)) b.set(`${t}|${v}`, place);
+        if (!b.has(`${town}|${v}`)) b.set(`${town}|${v}`, place);
         if (!b.has(`|${v}`)) b.set(`|${v}`, place);
       }
     }

@@ -1,6 +1,6 @@
 import { cityInvestment } from '../data/totals.ts';
 import { formatYi, formatYiWithUnit } from '../analysis/format.ts';
-import { placeName } from '../analysis/places.ts';
+import { placeLabel } from '../analysis/places.ts';
 import { PRECISION_LABEL, type LocatedProject, type LocationMethod, type ProjectLocation } from '../data/project.ts';
 
 export const METHOD_LABEL: Record<LocationMethod, string> = {
@@ -19,7 +19,7 @@ export const SCOPE_LABEL: Record<LocatedProject['scope'], string> = {
 
 /** “位置精度：乡镇级（青羊镇）”. */
 export function precisionText(l: ProjectLocation): string {
-  return `位置精度：${PRECISION_LABEL[l.precision]}（${placeName(l.matched)}）`;
+  return `位置精度：${PRECISION_LABEL[l.precision]}（${placeLabel(l)}）`;
 }
 
 export function countyNamesOf(p: Pick<LocatedProject, 'counties' | 'scope' | 'locations'>, names: ReadonlyMap<string, string>): string {

@@ -41,19 +41,19 @@ describe(`geocoding the plan's rows${NEEDS_GAZETTEER}`, () => {
 
   t('a village with a point: village precision (A2-33 沁源县沁河镇韩洪沟村)', () => {
     const l = one('A2-33', '乡颂·太岳记·韩洪沟红色小镇', '沁源县沁河镇韩洪沟村', C.沁源县);
-    expect(l).toMatchObject({ precision: 'village', method: 'gazetteer', matched: '沁河镇韩洪沟村', county: C.沁源县 });
+    expect(l).toMatchObject({ precision: 'village', method: 'gazetteer', matched: '沁河镇韩洪沟村', county: C.沁源县, town: '沁河镇', village: '韩洪沟村', placeClass: 'village' });
   });
 
   t('a village without a point: its township, method parent (A1-07 青羊镇崇岩村)', () => {
     const l = one('A1-07', '平顺县中医院门诊综合楼建设项目(新建)', '青羊镇崇岩村', C.平顺县);
-    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '青羊镇 (崇岩村 无坐标)' });
+    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '青羊镇 (崇岩村 无坐标)', town: '青羊镇', village: '崇岩村', placeClass: 'town' });
     expect([l.lon, l.lat]).toEqual(centreOf('青羊镇', C.平顺县));
     expect(l.note).toContain('崇岩村在地名表中无坐标');
   });
 
   t('a village not in the gazetteer: its township, method parent (A2-34 景凤乡社科、韩家窑村)', () => {
     const l = one('A2-34', '丹雀小镇康养项目', '景凤乡社科、韩家窑村', C.沁源县);
-    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '景凤乡 (社科、韩家窑村 不在地名表)' });
+    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '景凤乡 (社科、韩家窑村 不在地名表)', town: '景凤乡', village: null });
   });
 
   t('a township renamed since 2016 (王陶镇, 王陶乡 in the table) and a hamlet run into its village', () => {
@@ -81,6 +81,9 @@ describe(`geocoding the plan's rows${NEEDS_GAZETTEER}`, () => {
       precision: 'village',
       method: 'gazetteer',
       matched: '潞华街道东南山社区',
+      town: '潞华街道',
+      village: '东南山社区',
+      placeClass: 'community',
     });
   });
 
@@ -203,6 +206,9 @@ describe(`overrides${NEEDS_GAZETTEER}`, () => {
         precision: 'township',
         method: 'manual',
         matched: '桥上乡',
+        town: '桥上乡',
+        village: null,
+        placeClass: 'town',
         note: '人工核定：test（来源：test）',
       },
     ]);
@@ -210,7 +216,7 @@ describe(`overrides${NEEDS_GAZETTEER}`, () => {
       row('A2-26', '四方山高老庄窑洞康养度假基地(二期)', '山西省长治市黄崖洞景区四方山景区', [C.黎城县]),
       ctx([{ id: 'A2-26', place: '四方山村', precision: 'township', ...base }]),
     );
-    expect(v.locations[0]).toMatchObject({ matched: '黄崖洞镇 (四方山村 无坐标)', method: 'manual' });
+    expect(v.locations[0]).toMatchObject({ matched: '黄崖洞镇 (四方山村 无坐标)', method: 'manual', town: '黄崖洞镇', village: '四方山村', placeClass: 'town' });
   });
 
   t('may give two places for one project', () => {
