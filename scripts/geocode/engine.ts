@@ -190,14 +190,13 @@ function countyFallback(county: CountyInfo, note: string, id: string): ProjectLo
   return make(county, county.feature.properties.labelPoint, 'county', 'county', otherPlace(county.name, 'county'), note, id);
 }
 
-/** Appended to seat notes when the name says the facility moves (迁址, 新校区): the seat is then only the urban area. */
-function movingNote(p: Project): string {
-  const m = /迁址|迁建|新校区/.exec(p.name);
-  return m ? `；项目名称称“${m[0]}”，新址未给出` : '';
+/** 迁址, 迁建, 新校区 in the name: the facility moves, and its new site is not where the old one is. */
+function movingWord(p: Project): string | null {
+  return /迁址|迁建|新校区/.exec(p.name)?.[0] ?? null;
 }
 
-function seatOf(county: CountyInfo, id: string, note: string): ProjectLocation {
-  return make(county, county.feature.properties.seat, 'township', 'seat', otherPlace(`${county.name}人民政府驻地`, 'seat'), note, id);
+function seatOf(county: CountyInfo, id: string, note: string, precision: Precision = 'township'): ProjectLocation {
+  return make(county, county.feature.properties.seat, precision, 'seat', otherPlace(`${county.name}人民政府驻地`, 'seat'), note, id);
 }
 
 // ---------------------------------------------------------------- gazetteer look-ups
@@ -278,6 +277,17 @@ function townNote(hit: TownHit): string | null {
 function townLocation(county: CountyInfo, hit: TownHit, id: string, extra: string | null): ProjectLocation {
   const note = [townNote(hit), extra].filter(Boolean).join('；') || null;
   return make(county, hit.town.point!, 'township', 'gazetteer', townPlace(hit.town), note, id);
+}
+
+/** A street of the location text that gives its name to a 街道 of this county: 太行西街289号 -> 太行西街街道. */
+function streetTownship(loc: ParsedLocation | null, county: CountyInfo, g: Gazetteer): { hit: TownHit; road: string } | null {
+  for (const part of loc?.parts ?? []) {
+    if (part.kind !== 'road' || part.boundary) continue;
+    const road = part.name.replace(/([东南西北中]段)?(\d+号)?$/, '');
+    const { hit } = resolveTownship(`${road}街道`, county, g);
+    if (hit?.town.point) return { hit, road };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- local projects
@@ -393,42 +403,65 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     return countyFallback(county, `建设地点“${shown(loc)}”：分散于县内多处，取县域代表点`, p.id);
   }
 
-  // Seat rules.
+  // 太行西街289号: a street that gives its name to a 街道 of the county names that 街道.
+  const street = streetTownship(loc, county, g);
+  if (street) {
+    return townLocation(county, street.hit, p.id, `建设地点“${shown(loc!)}”在${street.road}，取以该街命名的${street.hit.town.name}（非街道地址点位）`);
+  }
+
+  // Seat rules. In the urban district every 街道 is central city: a seat there names no township.
+  const urbanDistrict = inside(county, ctx.citySeat);
+  const seatPrecision: Precision = urbanDistrict ? 'urban' : 'township';
+  const urbanNote = (government: string) => `在中心城区；所在街道未知，点在${government}驻地，只示意中心城区（中心城区级）`;
   for (const parsed of [loc, texts.name]) {
     if (parsed?.parts.some((x) => x.kind === 'countyTown')) {
       const where = parsed === loc ? '建设地点' : '项目名称';
-      return seatOf(county, p.id, `${where}称县城（${shown(parsed)}），按县政府驻地定位（驻地规则，非街道地址）`);
+      return seatOf(county, p.id, `${where}称县城（${shown(parsed)}），按县政府驻地定位（驻地规则，非街道地址）`, seatPrecision);
     }
   }
-  const cityContainsSeat = inside(county, ctx.citySeat);
+  const moving = movingWord(p);
+  let refused: string | null = null;
   for (const parsed of [loc, texts.name]) {
     if (!parsed) continue;
-    const fac = seatFacility(parsed);
-    if (!fac) continue;
+    const seat = seatFacility(parsed);
+    if (!seat) continue;
+    const fac = seat.part;
     if (fac.level === 'city') {
-      if (!cityContainsSeat) {
+      if (!urbanDistrict) {
         out.warnings.push(`市直 facility ${fac.text} but the project's county ${county.name} does not hold the city seat`);
         continue;
+      }
+      const label = `长治市${fac.name}`;
+      if (moving) {
+        return countyFallback(county, `市直设施“${label}”：项目名称称“${moving}”，新址原文未给出，不按市政府驻地定位，取县域代表点`, p.id);
       }
       return make(
         county,
         ctx.citySeat,
-        'township',
+        'urban',
         'seat',
         otherPlace('长治市人民政府驻地', 'seat'),
-        `市直设施“长治市${fac.name}”${printedAt(parsed, loc, `长治市${fac.name}`)}在市区（潞州区），按市政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`,
+        `市直设施“${label}”${printedAt(parsed, loc, label)}按“市直设施位于中心城区”的规则${urbanNote('市政府')}`,
         p.id,
       );
     }
     const countyPart = parsed.parts.find((x) => x.kind === 'county');
     const label = countyPart ? `${countyPart.text}${fac.text}` : `${county.name}${fac.name}`;
+    if (seat.refused) {
+      refused ??= `“${label}”不按县城驻地定位（${seat.refused}）`;
+      continue;
+    }
     const level = county.name.endsWith('区') ? '区' : '县';
-    return seatOf(county, p.id, `${level}级设施“${label}”${printedAt(parsed, loc, label)}，按${level}政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`);
+    if (moving) {
+      return countyFallback(county, `${level}级设施“${label}”：项目名称称“${moving}”，新址原文未给出，不按${level}政府驻地定位，取县域代表点`, p.id);
+    }
+    const how = urbanDistrict ? `，${urbanNote(`${level}政府`)}` : `，按${level}政府驻地定位（驻地规则，非街道地址）`;
+    return seatOf(county, p.id, `${level}级设施“${label}”${printedAt(parsed, loc, label)}${how}`, seatPrecision);
   }
-  if (loc && cityContainsSeat) {
+  if (loc && urbanDistrict) {
     const roads = loc.parts.filter((x) => x.kind === 'road');
     if (roads.length > 0) {
-      return seatOf(county, p.id, `市区街道地址（${roads.map((r) => r.text).join('、')}），无离线街道库，按区政府驻地（市区）定位（驻地规则）`);
+      return seatOf(county, p.id, `市区街道地址（${roads.map((r) => r.text).join('、')}），无离线街道库；${urbanNote('区政府')}`, 'urban');
     }
   }
 
@@ -446,14 +479,9 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     return townLocation(county, { town: t!, printed }, p.id, `建设内容提到“${printed}”`);
   }
 
-  const facilities = [loc, texts.name].flatMap((x) => x?.parts.filter((y) => y.kind === 'facility') ?? []);
   const why =
     unresolvedNote ??
-    (loc && facilities.length > 0 && /^第[二三四五六七八九十]+人民医院$/.test(facilities[0]!.name)
-      ? `“${facilities[0]!.text}”不按县城驻地定位（县第二、第三人民医院服务县内其他片区），所在乡镇未知`
-      : loc
-        ? `建设地点“${shown(loc)}”未给出县以下地名`
-        : '未给出建设地点');
+    (refused ? `${refused}，所在乡镇未知` : loc ? `建设地点“${shown(loc)}”未给出县以下地名` : '未给出建设地点');
   return countyFallback(county, `${why}，取县域代表点`, p.id);
 }
 
@@ -495,21 +523,29 @@ function printedAt(parsed: ParsedLocation, loc: ParsedLocation | null, label: st
   return shown(parsed) === label ? '' : `（建设地点“${shown(parsed)}”）`;
 }
 
-function seatFacility(parsed: ParsedLocation): LocationPart | null {
+/**
+ * The first facility of a county or the city whose place is its seat town:
+ * an institution (县人民医院) or, for the city, any school. A county's school
+ * counts only when named for the county alone (平顺中学, 沁县中学): one with an
+ * ordinal or a name of its own (平顺县第二中学校, 阳光小学) may be anywhere in
+ * the county, so it is returned `refused`, with the reason; so is a county's
+ * second or third hospital, which serves another part of the county.
+ */
+function seatFacility(parsed: ParsedLocation): { part: LocationPart; refused: string | null } | null {
+  let refused: { part: LocationPart; refused: string } | null = null;
   for (const part of parsed.parts) {
-    if (part.kind !== 'facility' || part.boundary) continue;
+    if (part.kind !== 'facility' || part.boundary || part.level === null) continue;
     const prefix = part.name.slice(0, part.name.length - part.suffix.length);
     if (SEAT_INSTITUTION_KEYWORDS.has(part.suffix)) {
       // 县第二人民医院 serves another part of the county; 长治市第二人民医院 is in the city.
-      const ok = INSTITUTION_PREFIX.test(prefix) || (part.level === 'city' && CITY_ORDINAL_PREFIX.test(prefix));
-      if (!ok) continue;
-    } else if (!SCHOOL_KEYWORDS.includes(part.suffix)) {
-      continue;
+      if (INSTITUTION_PREFIX.test(prefix) || (part.level === 'city' && CITY_ORDINAL_PREFIX.test(prefix))) return { part, refused: null };
+      if (CITY_ORDINAL_PREFIX.test(prefix)) refused ??= { part, refused: '县第二、第三人民医院服务县内其他片区' };
+    } else if (SCHOOL_KEYWORDS.includes(part.suffix)) {
+      if (part.level === 'city' || prefix === '') return { part, refused: null };
+      refused ??= { part, refused: `校名带序号或自有名称“${prefix}”，原文未说明在县城；只有以县名命名的中学按县城驻地` };
     }
-    if (part.level === null) continue;
-    return part;
   }
-  return null;
+  return refused;
 }
 
 // ---------------------------------------------------------------- multi-county projects
@@ -530,6 +566,12 @@ function locateInMulti(p: Project, county: CountyInfo, all: CountyInfo[], texts:
 function applyOverride(o: GeocodeOverride, county: CountyInfo, ctx: GeocodeContext): ProjectLocation {
   const where = `${ctx.files.overrides} (${o.id}, ${o.place})`;
   const note = `人工核定：${o.reason}（来源：${o.source}）`;
+  // A reviewed “no finer than the county”, with the reason the text does not allow more.
+  if (o.precision === 'county') {
+    if (o.place !== county.name || o.lon !== undefined) throw new GeocodeError(where, `a county-precision override names its county (${county.name}) and no coordinates`);
+    return countyFallback(county, note, o.id);
+  }
+  if (o.precision === 'urban' || o.precision === 'city') throw new GeocodeError(where, `precision ${o.precision} comes from the seat rules, not from an override`);
   if (o.lon !== undefined && o.lat !== undefined) {
     const at: LonLat = [o.lon, o.lat];
     if (!inside(county, at)) throw new GeocodeError(where, `${at.join(',')} is not inside ${county.name}`);

@@ -116,17 +116,35 @@ export interface Project {
   source: ProjectSource;
 }
 
-/** How exactly a location is known (after the AidData precision codes). */
-export const PRECISIONS = ['site', 'village', 'township', 'county', 'city'] as const;
+/**
+ * How exactly a location is known, finest first (after the AidData precision
+ * codes). `urban`: somewhere in 长治's central city (中心城区), coarser than a
+ * township and finer than a county: a 市直 facility or an urban street address
+ * whose 街道 is not known, drawn at the city or district government.
+ */
+export const PRECISIONS = ['site', 'village', 'township', 'urban', 'county', 'city'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: '地点级',
   village: '村级',
   township: '乡镇级',
+  urban: '中心城区',
   county: '县级',
   city: '市级',
 };
+
+/** Finer than `b`: a lower index in PRECISIONS. */
+export function finerThan(a: Precision, b: Precision): boolean {
+  return PRECISIONS.indexOf(a) < PRECISIONS.indexOf(b);
+}
+
+/** The finest of some precisions (`null` for none). */
+export function finestOf(precisions: Iterable<Precision>): Precision | null {
+  let best: Precision | null = null;
+  for (const p of precisions) if (best === null || finerThan(p, best)) best = p;
+  return best;
+}
 
 export const LOCATION_METHODS = ['gazetteer', 'seat', 'parent', 'manual', 'county'] as const;
 export type LocationMethod = (typeof LOCATION_METHODS)[number];

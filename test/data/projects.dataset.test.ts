@@ -45,6 +45,11 @@ describe('data/projects.json', () => {
     expect(get('A2-05').scope).toBe('citywide'); // 各县区
     expect(get('A2-02').counties).toEqual(['140428']); // 丹朱镇 -> 长子县
     expect(get('A4-铁路-01').counties).toEqual(['140404', '140428']); // 上党区、长子县, named in the text
+    // 长治北站 is in the former 郊区's 长北街道, today 潞州区: both lines that end there touch it.
+    for (const id of ['A4-铁路-04', 'A4-铁路-05']) {
+      expect(get(id).counties, id).toContain('140403');
+      expect(get(id).countyBasis).toMatchObject({ kind: 'inferred', reason: expect.stringContaining('长北街道') });
+    }
   });
 
   it('never stores 0: an amount the source does not give is null', () => {

@@ -94,7 +94,7 @@ describe('GeoJSON export', () => {
       expect(lon).toBeLessThan(113.9);
       expect(lat).toBeGreaterThan(35.6);
       expect(lat).toBeLessThan(37.2);
-      expect(['site', 'village', 'township', 'county']).toContain(f.properties.loc_precision);
+      expect(['site', 'village', 'township', 'urban', 'county']).toContain(f.properties.loc_precision);
       const p = projects.find((x) => x.id === f.properties.id)!;
       const l = p.locations[(f.properties.loc_index as number) - 1]!;
       expect([l.lon, l.lat, l.precision]).toEqual([lon, lat, f.properties.loc_precision]);

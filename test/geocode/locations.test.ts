@@ -60,7 +60,10 @@ describe(`${FILES.locations}${NEEDS_PROJECTS}`, () => {
       expect(l.matched.length, where).toBeGreaterThan(0);
       expect(Object.keys(l), where).toEqual(['id', 'county', 'lon', 'lat', 'precision', 'method', 'matched', 'town', 'village', 'placeClass', 'note']);
       if (l.method !== 'gazetteer') expect(l.note, where).toBeTruthy();
-      if (l.method === 'seat' || l.method === 'parent') expect(l.precision, where).toBe('township');
+      if (l.method === 'parent') expect(l.precision, where).toBe('township');
+      // A seat is a township's (the county town) or, in the urban district, only the central city's.
+      if (l.method === 'seat') expect(l.precision, where).toBe(l.county === '140403' ? 'urban' : 'township');
+      if (l.precision === 'urban') expect([l.method, l.placeClass, l.county], where).toEqual(['seat', 'seat', '140403']);
       if (l.method === 'gazetteer') expect(['village', 'township'], where).toContain(l.precision);
       if (l.method === 'county') expect(l.precision, where).toBe('county');
       if (l.method === 'manual') expect(l.note, where).toMatch(/^人工核定：.+（来源：.+）$/);
