@@ -113,7 +113,15 @@ describe('data/projects.json', () => {
       if (p.source.repaired) expect(p.source.note, p.id).toMatch(/【修复】/);
     }
     const over = (p: Project) => p.investment.total !== null && p.investment.plan !== null && p.investment.plan > p.investment.total;
-    expect(projects.filter(over).map((p) => p.id)).toEqual(['A2-07', 'A2-14', 'A2-27', 'A2-40']);
+    expect(projects.filter(over).map((p) => p.id)).toEqual(['A2-07', 'A2-14', 'A2-40']);
+  });
+
+  it('takes the row’s own words over the column order when they state the total (A2-27 “项目总投资10.38亿元”)', () => {
+    expect(get('A2-27').investment).toMatchObject({ total: 10.38, plan: 4.6, raw: { total: '总投资10.38亿元', plan: '4.6亿元' } });
+    expect(get('A2-27').source.alternatives).toEqual([expect.stringMatching(/^按栏位顺序：预计总投资4.6亿元、“十四五”时期投资10.38亿元/)]);
+    // A2-07's text states no total: the column order stays the reading, the swap the alternative.
+    expect(get('A2-07').investment).toMatchObject({ total: 70, plan: 100 });
+    expect(get('A2-07').source.note).toContain('复核（数据审查）');
   });
 
   it('reads years only where the period prints them', () => {
