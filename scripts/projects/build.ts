@@ -12,6 +12,7 @@ import type { AnnotationsFile, Repair, RepairsFile, RowAnnotation } from './inpu
 import { cellValue, squash } from './normalize.ts';
 import { parsePeriod } from './period.ts';
 import { splitSeed, type AnnexNo, type SeedRow } from './seed.ts';
+import { subcategoryOf } from './subcategory.ts';
 
 export interface ExtractInputs {
   seedText: string;
@@ -126,6 +127,9 @@ function buildRow(
   };
   const county = assignCounties(countyInput, annotations.places, annotation?.county, id);
   if (county.note) notes.push(county.note);
+  const sub = subcategoryOf(id, row.annex, row.section, name, annotation?.subcategory);
+  const displayName = annotation?.displayName ?? name;
+  if (displayName === name && annotation?.displayName !== undefined) throw new Error(`${id}: displayName repeats the printed name`);
 
   return {
     id,
@@ -133,7 +137,11 @@ function buildRow(
     section: row.section,
     seq: row.seq,
     name,
+    displayName,
+    displayNameOurs: displayName !== name,
     category: CATEGORY_OF[row.annex],
+    subcategory: sub.subcategory,
+    subcategoryBasis: sub.basis,
     nature: field('nature'),
     content,
     period,

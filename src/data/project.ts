@@ -25,6 +25,54 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   ecology: '生态环境',
 };
 
+/**
+ * Reviewed sub-categories: 附件2 康养 by what a project is (rules and their
+ * reviewed exceptions in data/PROJECTS.md), 附件4 交通 by its printed section.
+ */
+export const SUBCATEGORIES = [
+  'elderly',
+  'medical',
+  'tourism',
+  'sports',
+  'other',
+  'aviation',
+  'rail',
+  'expressway',
+  'road',
+  'freight',
+  'water',
+] as const;
+export type Subcategory = (typeof SUBCATEGORIES)[number];
+
+export const SUBCATEGORY_LABEL: Record<Subcategory, string> = {
+  elderly: '养老服务',
+  medical: '医养结合',
+  tourism: '康养旅游与度假',
+  sports: '体育健身',
+  other: '其他',
+  aviation: '航空',
+  rail: '铁路',
+  expressway: '高速公路',
+  road: '地方重要公路',
+  freight: '货运场站',
+  water: '水运',
+};
+
+/** The category each sub-category divides. */
+export const SUBCATEGORY_CATEGORY: Record<Subcategory, Category> = {
+  elderly: 'eldercare',
+  medical: 'eldercare',
+  tourism: 'eldercare',
+  sports: 'eldercare',
+  other: 'eldercare',
+  aviation: 'transport',
+  rail: 'transport',
+  expressway: 'transport',
+  road: 'transport',
+  freight: 'transport',
+  water: 'transport',
+};
+
 /** `local`: one county; `multi`: several (lines, corridors); `citywide`: 各县区 or 市级平台. */
 export type Scope = 'local' | 'multi' | 'citywide';
 
@@ -69,8 +117,20 @@ export interface Project {
   section: string | null;
   /** The row number as printed. */
   seq: number;
+  /** 项目名称 as printed. */
   name: string;
+  /**
+   * The name for lists and maps: `name`, or ours where the printed name does
+   * not say what the project is (附件4 水运 prints only “黎城县”).
+   */
+  displayName: string;
+  /** True when `displayName` is ours, not the plan's: the UI says so. */
+  displayNameOurs: boolean;
   category: Category;
+  /** Reviewed sub-category (附件2 and 附件4); null in the other annexes. */
+  subcategory: Subcategory | null;
+  /** The rule or the review that gave `subcategory`; null when it is null. */
+  subcategoryBasis: string | null;
   /** 建设性质 / 属性 as printed, or null. */
   nature: string | null;
   /** 主要建设内容 / 实施内容, or null. */

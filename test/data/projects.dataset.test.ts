@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../src/geo/countyCodes.ts';
 import { parseProjects } from '../../src/data/validateProjects.ts';
-import type { Project } from '../../src/data/project.ts';
+import { SUBCATEGORY_LABEL, type Project } from '../../src/data/project.ts';
 import { countsOnce, roundAmount, sumInvestment, type AmountField } from '../../src/data/totals.ts';
 import { REPO } from './seedRows.ts';
 
@@ -122,6 +122,29 @@ describe('data/projects.json', () => {
     // A2-07's text states no total: the column order stays the reading, the swap the alternative.
     expect(get('A2-07').investment).toMatchObject({ total: 70, plan: 100 });
     expect(get('A2-07').source.note).toContain('复核（数据审查）');
+  });
+
+  it('gives every 附件2 and 附件4 row a sub-category with its rule, as data/PROJECTS.md lists them row by row', () => {
+    const notes = readFileSync(join(REPO, 'data/PROJECTS.md'), 'utf8');
+    const section = notes.slice(notes.indexOf('## 子类'), notes.indexOf('## 县区的判定'));
+    const listed = [...section.matchAll(/^\| (A2-\d+) \| .+ \| (.+) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+    const a2 = projects.filter((p) => p.annex === 2);
+    expect(listed).toEqual(a2.map((p) => [p.id, SUBCATEGORY_LABEL[p.subcategory!], p.subcategoryBasis]));
+    for (const p of projects.filter((x) => x.annex === 4)) expect(SUBCATEGORY_LABEL[p.subcategory!], p.id).toBe(p.section);
+    for (const p of projects.filter((x) => x.annex !== 2 && x.annex !== 4)) expect([p.subcategory, p.subcategoryBasis], p.id).toEqual([null, null]);
+    // 敬老院 and 100 亿元 resorts are apart: the question “is eldercare spread evenly?” can be asked.
+    expect(get('A2-02').subcategory).toBe('elderly');
+    expect(get('A2-18').subcategory).toBe('other');
+  });
+
+  it('keeps the printed name and marks every name of ours (the three 水运 rows print only a county)', () => {
+    const ours = projects.filter((p) => p.displayNameOurs);
+    expect(ours.map((p) => [p.name, p.displayName])).toEqual([
+      ['沁源县', '沁源县水库码头前期研究（永和、李家庄）'],
+      ['长子县', '长子县水库码头前期研究（鲍家河）'],
+      ['黎城县', '黎城县水库码头前期研究（塔坡、南村、阳南河）'],
+    ]);
+    for (const p of projects.filter((x) => !x.displayNameOurs)) expect(p.displayName).toBe(p.name);
   });
 
   it('reads years only where the period prints them', () => {
