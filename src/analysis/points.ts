@@ -35,7 +35,7 @@ export function projectPoints(projects: readonly LocatedProject[]): FeatureColle
         geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
         properties: {
           pid: p.id,
-          name: p.name,
+          name: p.displayName,
           category: p.category,
           precision: l.precision,
           place: placeLabel(l),

@@ -72,7 +72,7 @@ export function PrintSheet({
       <ol className="print-list">
         {card.projects.map((p) => (
           <li key={p.id}>
-            <span className="print-id">{p.id}</span> {p.name}
+            <span className="print-id">{p.id}</span> {p.displayName}
             <span className="print-meta">
               {' '}
               {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {investmentText(p)} · {bestPrecision(p, (c) => members.has(c))}
