@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PRECISIONS, type LocationMethod, type LocationsById, type Precision, type Project } from '../src/data/project.ts';
+import { finerThan, finestOf, LOCATION_METHODS, PRECISIONS, type LocationMethod, type LocationsById, type Precision, type Project } from '../src/data/project.ts';
 import { parseProjects } from '../src/data/validateProjects.ts';
 import type { CityCollection, CountyCollection, CountyFeature } from '../src/geo/types.ts';
 import { geocodeProject, GeocodeError, type GeocodeContext, type ProjectGeocode } from './geocode/engine.ts';
@@ -28,7 +28,7 @@ export const FILES = {
   city: 'geo/city.geojson',
 } as const;
 
-const METHODS: readonly LocationMethod[] = ['gazetteer', 'seat', 'parent', 'manual', 'county'];
+const METHODS: readonly LocationMethod[] = LOCATION_METHODS;
 
 export interface GeocodeRun {
   /** The exact content of data/locations.json. */
@@ -93,7 +93,6 @@ export function loadContext(root: string = ROOT): { projects: Project[]; ctx: Ge
   };
 }
 
-const RANK: Record<Precision, number> = { site: 0, village: 1, township: 2, county: 3, city: 4 };
 
 /** Runs the geocoder in memory: deterministic for the same inputs. */
 export function runGeocode(projects: Project[], ctx: GeocodeContext): GeocodeRun {
@@ -132,11 +131,11 @@ function statsOf(projects: Project[], results: ProjectGeocode[]): GeocodeStats {
       stats.locationsByMethod[l.method]++;
     }
     if (locs.length === 0) return;
-    const best = locs.map((l) => l.precision).sort((a, b) => RANK[a] - RANK[b])[0]!;
+    const best = finestOf(locs.map((l) => l.precision))!;
     stats.projectsByBestPrecision[best]++;
     if (p.scope === 'local') {
       stats.localTotal++;
-      if (RANK[best] < RANK.county) stats.localBetterThanCounty++;
+      if (finerThan(best, 'county')) stats.localBetterThanCounty++;
     }
   });
   return stats;

@@ -55,6 +55,9 @@ export function syntheticProjects(n: number, counties: CountyCollection, opts: S
           precision: precisions[Math.floor(rand() * precisions.length)]!,
           method: 'manual',
           matched: 'synthetic',
+          town: null,
+          village: null,
+          placeClass: 'site',
           note: null,
         };
       }

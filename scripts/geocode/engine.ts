@@ -26,6 +26,7 @@ import {
   type LocationPart,
   type ParsedLocation,
 } from '../../src/geocode/parseLocation.ts';
+import { SCHOOL_KEYWORDS, SEAT_INSTITUTION_KEYWORDS } from '../../src/geo/placeNames.ts';
 import { sameTownship, sameVillage, townshipSpellings, type Gazetteer, type GazetteerPlace } from './gazetteer.ts';
 import type { GeocodeOverride } from './overrides.ts';
 
@@ -57,25 +58,6 @@ export interface ProjectGeocode {
   /** What looks wrong in the project record for geocoding. */
   warnings: string[];
 }
-
-/**
- * Institutions of a county or the city that sit in its seat town (the seat
- * rule), when printed with no other name before the keyword: 县人民医院,
- * 长治市中医医院, 壶关县中心敬老院, but not 郭道中心敬老院 (a town's).
- */
-const INSTITUTION_KEYWORDS = new Set([
-  '人民医院',
-  '中医院',
-  '中医医院',
-  '妇幼保健院',
-  '妇幼保健计划生育服务中心',
-  '看守所',
-  '交警队',
-  '社会福利服务中心',
-  '中心敬老院',
-]);
-/** Schools of a county or the city (县中学, 长治市第七中学校), whatever their own name. */
-const SCHOOL_KEYWORDS = new Set(['中学校', '初级中学', '中学', '小学', '幼儿园', '学校']);
 
 /** Before an institution keyword: nothing, 原 (former site), or an ordinal for the city's hospitals. */
 const INSTITUTION_PREFIX = /^(原|第一)?$/;
@@ -170,33 +152,51 @@ function inside(county: CountyInfo, p: LonLat): boolean {
   return booleanPointInPolygon(point(p), county.feature);
 }
 
+/** What a point stands for, as data (`town`, `village`, `placeClass`) and as the text shown (`matched`). */
+type Place = Pick<ProjectLocation, 'matched' | 'town' | 'village' | 'placeClass'>;
+
+/** A village or 社区 of the gazetteer with a point of its own. */
+function villagePlace(v: GazetteerPlace): Place {
+  return { matched: `${v.town!.name}${v.name}`, town: v.town!.name, village: v.name, placeClass: v.cls === 'community' ? 'community' : 'village' };
+}
+
+/** A township's centre; `tag` says which named village it stands in for (崇岩村 无坐标). */
+function townPlace(t: GazetteerPlace, village: string | null = null, tag: string | null = null): Place {
+  const placeClass = t.cls === 'street' || t.cls === 'zone' ? t.cls : 'town';
+  return { matched: tag ? `${t.name} (${tag})` : t.name, town: t.name, village, placeClass };
+}
+
+function otherPlace(matched: string, placeClass: 'seat' | 'county' | 'site'): Place {
+  return { matched, town: null, village: null, placeClass };
+}
+
 function make(
   county: CountyInfo,
   at: LonLat,
   precision: Precision,
   method: ProjectLocation['method'],
-  matched: string,
+  place: Place,
   note: string | null,
   id: string,
 ): ProjectLocation {
   if (!inside(county, at)) {
-    throw new GeocodeError(id, `${matched} at ${at.join(',')} is not inside ${county.name} (${county.adcode})`);
+    throw new GeocodeError(id, `${place.matched} at ${at.join(',')} is not inside ${county.name} (${county.adcode})`);
   }
-  return { county: county.adcode, lon: at[0], lat: at[1], precision, method, matched, note };
+  const { matched, town, village, placeClass } = place;
+  return { county: county.adcode, lon: at[0], lat: at[1], precision, method, matched, town, village, placeClass, note };
 }
 
 function countyFallback(county: CountyInfo, note: string, id: string): ProjectLocation {
-  return make(county, county.feature.properties.labelPoint, 'county', 'county', county.name, note, id);
+  return make(county, county.feature.properties.labelPoint, 'county', 'county', otherPlace(county.name, 'county'), note, id);
 }
 
-/** Appended to seat notes when the name says the facility moves (迁址, 新校区): the seat is then only the urban area. */
-function movingNote(p: Project): string {
-  const m = /迁址|迁建|新校区/.exec(p.name);
-  return m ? `；项目名称称“${m[0]}”，新址未给出` : '';
+/** 迁址, 迁建, 新校区 in the name: the facility moves, and its new site is not where the old one is. */
+function movingWord(p: Project): string | null {
+  return /迁址|迁建|新校区/.exec(p.name)?.[0] ?? null;
 }
 
-function seatOf(county: CountyInfo, id: string, note: string): ProjectLocation {
-  return make(county, county.feature.properties.seat, 'township', 'seat', `${county.name}人民政府驻地`, note, id);
+function seatOf(county: CountyInfo, id: string, note: string, precision: Precision = 'township'): ProjectLocation {
+  return make(county, county.feature.properties.seat, precision, 'seat', otherPlace(`${county.name}人民政府驻地`, 'seat'), note, id);
 }
 
 // ---------------------------------------------------------------- gazetteer look-ups
@@ -276,7 +276,18 @@ function townNote(hit: TownHit): string | null {
 
 function townLocation(county: CountyInfo, hit: TownHit, id: string, extra: string | null): ProjectLocation {
   const note = [townNote(hit), extra].filter(Boolean).join('；') || null;
-  return make(county, hit.town.point!, 'township', 'gazetteer', hit.town.name, note, id);
+  return make(county, hit.town.point!, 'township', 'gazetteer', townPlace(hit.town), note, id);
+}
+
+/** A street of the location text that gives its name to a 街道 of this county: 太行西街289号 -> 太行西街街道. */
+function streetTownship(loc: ParsedLocation | null, county: CountyInfo, g: Gazetteer): { hit: TownHit; road: string } | null {
+  for (const part of loc?.parts ?? []) {
+    if (part.kind !== 'road' || part.boundary) continue;
+    const road = part.name.replace(/([东南西北中]段)?(\d+号)?$/, '');
+    const { hit } = resolveTownship(`${road}街道`, county, g);
+    if (hit?.town.point) return { hit, road };
+  }
+  return null;
 }
 
 // ---------------------------------------------------------------- local projects
@@ -358,7 +369,7 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     const others = villageParts.filter((x) => x !== villagePart).map((x) => x.text);
     const renamed = town && town.town === village.town ? renameNote(town) : null;
     const note = [renamed, others.length > 0 ? `建设地点另列${others.join('、')}` : null, also].filter(Boolean).join('；') || null;
-    return make(county, village.point, 'village', 'gazetteer', `${village.town!.name}${village.name}`, note, p.id);
+    return make(county, village.point, 'village', 'gazetteer', villagePlace(village), note, p.id);
   }
   if (town && town.town.point) {
     const named = [...noPoint, ...missing];
@@ -373,7 +384,7 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
         .filter(Boolean)
         .join('；');
       const note = [`${why}，取所属${town.town.name}中心`, townNote(town), also].filter(Boolean).join('；');
-      return make(county, town.town.point, 'township', 'parent', `${town.town.name} (${tag})`, note, p.id);
+      return make(county, town.town.point, 'township', 'parent', townPlace(town.town, noPoint[0] ?? null, tag), note, p.id);
     }
     return townLocation(county, town, p.id, also);
   }
@@ -392,42 +403,65 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
     return countyFallback(county, `建设地点“${shown(loc)}”：分散于县内多处，取县域代表点`, p.id);
   }
 
-  // Seat rules.
+  // 太行西街289号: a street that gives its name to a 街道 of the county names that 街道.
+  const street = streetTownship(loc, county, g);
+  if (street) {
+    return townLocation(county, street.hit, p.id, `建设地点“${shown(loc!)}”在${street.road}，取以该街命名的${street.hit.town.name}（非街道地址点位）`);
+  }
+
+  // Seat rules. In the urban district every 街道 is central city: a seat there names no township.
+  const urbanDistrict = inside(county, ctx.citySeat);
+  const seatPrecision: Precision = urbanDistrict ? 'urban' : 'township';
+  const urbanNote = (government: string) => `在中心城区；所在街道未知，点在${government}驻地，只示意中心城区（中心城区级）`;
   for (const parsed of [loc, texts.name]) {
     if (parsed?.parts.some((x) => x.kind === 'countyTown')) {
       const where = parsed === loc ? '建设地点' : '项目名称';
-      return seatOf(county, p.id, `${where}称县城（${shown(parsed)}），按县政府驻地定位（驻地规则，非街道地址）`);
+      return seatOf(county, p.id, `${where}称县城（${shown(parsed)}），按县政府驻地定位（驻地规则，非街道地址）`, seatPrecision);
     }
   }
-  const cityContainsSeat = inside(county, ctx.citySeat);
+  const moving = movingWord(p);
+  let refused: string | null = null;
   for (const parsed of [loc, texts.name]) {
     if (!parsed) continue;
-    const fac = seatFacility(parsed);
-    if (!fac) continue;
+    const seat = seatFacility(parsed);
+    if (!seat) continue;
+    const fac = seat.part;
     if (fac.level === 'city') {
-      if (!cityContainsSeat) {
+      if (!urbanDistrict) {
         out.warnings.push(`市直 facility ${fac.text} but the project's county ${county.name} does not hold the city seat`);
         continue;
+      }
+      const label = `长治市${fac.name}`;
+      if (moving) {
+        return countyFallback(county, `市直设施“${label}”：项目名称称“${moving}”，新址原文未给出，不按市政府驻地定位，取县域代表点`, p.id);
       }
       return make(
         county,
         ctx.citySeat,
-        'township',
+        'urban',
         'seat',
-        '长治市人民政府驻地',
-        `市直设施“长治市${fac.name}”${printedAt(parsed, loc, `长治市${fac.name}`)}在市区（潞州区），按市政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`,
+        otherPlace('长治市人民政府驻地', 'seat'),
+        `市直设施“${label}”${printedAt(parsed, loc, label)}按“市直设施位于中心城区”的规则${urbanNote('市政府')}`,
         p.id,
       );
     }
     const countyPart = parsed.parts.find((x) => x.kind === 'county');
     const label = countyPart ? `${countyPart.text}${fac.text}` : `${county.name}${fac.name}`;
+    if (seat.refused) {
+      refused ??= `“${label}”不按县城驻地定位（${seat.refused}）`;
+      continue;
+    }
     const level = county.name.endsWith('区') ? '区' : '县';
-    return seatOf(county, p.id, `${level}级设施“${label}”${printedAt(parsed, loc, label)}，按${level}政府驻地定位（驻地规则，非街道地址）${movingNote(p)}`);
+    if (moving) {
+      return countyFallback(county, `${level}级设施“${label}”：项目名称称“${moving}”，新址原文未给出，不按${level}政府驻地定位，取县域代表点`, p.id);
+    }
+    const how = urbanDistrict ? `，${urbanNote(`${level}政府`)}` : `，按${level}政府驻地定位（驻地规则，非街道地址）`;
+    return seatOf(county, p.id, `${level}级设施“${label}”${printedAt(parsed, loc, label)}${how}`, seatPrecision);
   }
-  if (loc && cityContainsSeat) {
+  if (loc && urbanDistrict) {
     const roads = loc.parts.filter((x) => x.kind === 'road');
     if (roads.length > 0) {
-      return seatOf(county, p.id, `市区街道地址（${roads.map((r) => r.text).join('、')}），无离线街道库，按区政府驻地（市区）定位（驻地规则）`);
+      return seatOf(county, p.id, `市区街道地址（${roads.map((r) => r.text).join('、')}），无离线街道库；${urbanNote('区政府')}`, 'urban');
     }
   }
 
@@ -436,23 +470,18 @@ function locateLocal(p: Project, county: CountyInfo, texts: Texts, ctx: GeocodeC
   if (fromContent) {
     const { town: t, village: v, printed } = fromContent;
     if (v?.point) {
-      return make(county, v.point, 'village', 'gazetteer', `${v.town!.name}${v.name}`, `建设内容提到“${printed}”`, p.id);
+      return make(county, v.point, 'village', 'gazetteer', villagePlace(v), `建设内容提到“${printed}”`, p.id);
     }
     if (v) {
       out.noPoint.push(`${v.name}（${v.town!.name}）`);
-      return make(county, v.town!.point!, 'township', 'parent', `${v.town!.name} (${v.name} 无坐标)`, `建设内容提到“${printed}”，地名表中无坐标，取所属${v.town!.name}中心`, p.id);
+      return make(county, v.town!.point!, 'township', 'parent', townPlace(v.town!, v.name, `${v.name} 无坐标`), `建设内容提到“${printed}”，地名表中无坐标，取所属${v.town!.name}中心`, p.id);
     }
     return townLocation(county, { town: t!, printed }, p.id, `建设内容提到“${printed}”`);
   }
 
-  const facilities = [loc, texts.name].flatMap((x) => x?.parts.filter((y) => y.kind === 'facility') ?? []);
   const why =
     unresolvedNote ??
-    (loc && facilities.length > 0 && /^第[二三四五六七八九十]+人民医院$/.test(facilities[0]!.name)
-      ? `“${facilities[0]!.text}”不按县城驻地定位（县第二、第三人民医院服务县内其他片区），所在乡镇未知`
-      : loc
-        ? `建设地点“${shown(loc)}”未给出县以下地名`
-        : '未给出建设地点');
+    (refused ? `${refused}，所在乡镇未知` : loc ? `建设地点“${shown(loc)}”未给出县以下地名` : '未给出建设地点');
   return countyFallback(county, `${why}，取县域代表点`, p.id);
 }
 
@@ -494,21 +523,29 @@ function printedAt(parsed: ParsedLocation, loc: ParsedLocation | null, label: st
   return shown(parsed) === label ? '' : `（建设地点“${shown(parsed)}”）`;
 }
 
-function seatFacility(parsed: ParsedLocation): LocationPart | null {
+/**
+ * The first facility of a county or the city whose place is its seat town:
+ * an institution (县人民医院) or, for the city, any school. A county's school
+ * counts only when named for the county alone (平顺中学, 沁县中学): one with an
+ * ordinal or a name of its own (平顺县第二中学校, 阳光小学) may be anywhere in
+ * the county, so it is returned `refused`, with the reason; so is a county's
+ * second or third hospital, which serves another part of the county.
+ */
+function seatFacility(parsed: ParsedLocation): { part: LocationPart; refused: string | null } | null {
+  let refused: { part: LocationPart; refused: string } | null = null;
   for (const part of parsed.parts) {
-    if (part.kind !== 'facility' || part.boundary) continue;
+    if (part.kind !== 'facility' || part.boundary || part.level === null) continue;
     const prefix = part.name.slice(0, part.name.length - part.suffix.length);
-    if (INSTITUTION_KEYWORDS.has(part.suffix)) {
+    if (SEAT_INSTITUTION_KEYWORDS.has(part.suffix)) {
       // 县第二人民医院 serves another part of the county; 长治市第二人民医院 is in the city.
-      const ok = INSTITUTION_PREFIX.test(prefix) || (part.level === 'city' && CITY_ORDINAL_PREFIX.test(prefix));
-      if (!ok) continue;
-    } else if (!SCHOOL_KEYWORDS.has(part.suffix)) {
-      continue;
+      if (INSTITUTION_PREFIX.test(prefix) || (part.level === 'city' && CITY_ORDINAL_PREFIX.test(prefix))) return { part, refused: null };
+      if (CITY_ORDINAL_PREFIX.test(prefix)) refused ??= { part, refused: '县第二、第三人民医院服务县内其他片区' };
+    } else if (SCHOOL_KEYWORDS.includes(part.suffix)) {
+      if (part.level === 'city' || prefix === '') return { part, refused: null };
+      refused ??= { part, refused: `校名带序号或自有名称“${prefix}”，原文未说明在县城；只有以县名命名的中学按县城驻地` };
     }
-    if (part.level === null) continue;
-    return part;
   }
-  return null;
+  return refused;
 }
 
 // ---------------------------------------------------------------- multi-county projects
@@ -529,21 +566,27 @@ function locateInMulti(p: Project, county: CountyInfo, all: CountyInfo[], texts:
 function applyOverride(o: GeocodeOverride, county: CountyInfo, ctx: GeocodeContext): ProjectLocation {
   const where = `${ctx.files.overrides} (${o.id}, ${o.place})`;
   const note = `人工核定：${o.reason}（来源：${o.source}）`;
+  // A reviewed “no finer than the county”, with the reason the text does not allow more.
+  if (o.precision === 'county') {
+    if (o.place !== county.name || o.lon !== undefined) throw new GeocodeError(where, `a county-precision override names its county (${county.name}) and no coordinates`);
+    return countyFallback(county, note, o.id);
+  }
+  if (o.precision === 'urban' || o.precision === 'city') throw new GeocodeError(where, `precision ${o.precision} comes from the seat rules, not from an override`);
   if (o.lon !== undefined && o.lat !== undefined) {
     const at: LonLat = [o.lon, o.lat];
     if (!inside(county, at)) throw new GeocodeError(where, `${at.join(',')} is not inside ${county.name}`);
-    return make(county, at, o.precision, 'manual', o.place, note, o.id);
+    return make(county, at, o.precision, 'manual', otherPlace(o.place, 'site'), note, o.id);
   }
   const g = ctx.gazetteer;
   const { hit, elsewhere } = resolveTownship(o.place, county, g);
   let at: LonLat | null = null;
   let precision: Precision;
-  let matched: string;
+  let place: Place;
   if (hit) {
     if (!hit.town.point) throw new GeocodeError(where, `${hit.town.name} has no centre in the gazetteer; give coordinates with a source`);
     at = hit.town.point;
     precision = 'township';
-    matched = hit.town.name;
+    place = townPlace(hit.town);
   } else {
     const part = parseLocation(o.place).parts.find((x) => VILLAGE_KINDS.includes(x.kind));
     const v = part ? resolveVillage(part, county, null, g) : null;
@@ -554,16 +597,16 @@ function applyOverride(o: GeocodeOverride, county: CountyInfo, ctx: GeocodeConte
     if (v.point) {
       at = v.point;
       precision = 'village';
-      matched = `${v.town!.name}${v.name}`;
+      place = villagePlace(v);
     } else {
       if (!v.town!.point) throw new GeocodeError(where, `${v.name} and its township ${v.town!.name} have no point`);
       at = v.town!.point;
       precision = 'township';
-      matched = `${v.town!.name} (${v.name} 无坐标)`;
+      place = townPlace(v.town!, v.name, `${v.name} 无坐标`);
     }
   }
   if (precision !== o.precision) {
-    throw new GeocodeError(where, `claims precision ${o.precision} but the gazetteer resolves it to ${precision} (${matched})`);
+    throw new GeocodeError(where, `claims precision ${o.precision} but the gazetteer resolves it to ${precision} (${place.matched})`);
   }
-  return make(county, at, precision, 'manual', matched, note, o.id);
+  return make(county, at, precision, 'manual', place, note, o.id);
 }

@@ -22,7 +22,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { CountyCollection, LonLat } from '../../src/geo/types.ts';
-import { placeStem, townshipClass } from '../../src/geocode/parseLocation.ts';
+import { placeStem, successorOf2016Code, townshipClass, withoutOfficeWords } from '../../src/geo/placeNames.ts';
 import { gcj02ToWgs84 } from '../geo/crs.ts';
 import { roundTo } from '../geo/positions.ts';
 
@@ -41,15 +41,6 @@ export function gazetteerDir(repoRoot: string): string {
 export function gazetteerAvailable(repoRoot: string): boolean {
   return existsSync(gazetteerDir(repoRoot));
 }
-
-/** Successors of the 2016 county codes, used only for places with no point anywhere. */
-const CODE_2016_TO_TODAY: Record<string, string> = {
-  '140402': '140403', // 城区 -> 潞州区
-  '140411': '140403', // 郊区 -> 潞州区 (some towns went to neighbours; points decide)
-  '140421': '140404', // 长治县 -> 上党区
-  '140424': '140405', // 屯留县 -> 屯留区
-  '140481': '140406', // 潞城市 -> 潞城区
-};
 
 export type PlaceClass = 'town' | 'street' | 'zone' | 'village' | 'community' | 'other';
 
@@ -88,21 +79,9 @@ export interface Gazetteer {
   villages: GazetteerPlace[];
 }
 
-/** Normalised name and class of a gazetteer name. */
+/** Normalised name and class of a gazetteer name (五马街道办事处 -> 五马街道, street). */
 export function normaliseGazetteerName(printed: string, level: 'town' | 'village'): { name: string; cls: PlaceClass } {
-  if (level === 'town') {
-    const name = printed.replace(/(街道办事处|办事处)$/, '街道');
-    const c = townshipClass(name);
-    return { name, cls: c ?? 'other' };
-  }
-  if (/(村民委员会|村委会)$/.test(printed)) {
-    return { name: printed.replace(/(村民委员会|村委会)$/, '村').replace(/村村$/, '村'), cls: 'village' };
-  }
-  if (/(社区居委会|居民委员会|居委会)$/.test(printed)) {
-    const base = printed.replace(/(社区居委会|居民委员会|居委会)$/, '');
-    return { name: `${base}社区`, cls: 'community' };
-  }
-  return { name: printed, cls: 'other' };
+  return withoutOfficeWords(printed, level);
 }
 
 function countyOf(p: LonLat, counties: CountyCollection): string | null {
@@ -202,7 +181,7 @@ export function loadGazetteer(dir: string, counties: CountyCollection): Gazettee
         t.derivedFrom = members.map((m) => m.name);
       }
     }
-    t.county = countiesOfMembers.length === 1 ? countiesOfMembers[0]! : (CODE_2016_TO_TODAY[t.county2016] ?? t.county2016);
+    t.county = countiesOfMembers.length === 1 ? countiesOfMembers[0]! : (successorOf2016Code(t.county2016) ?? t.county2016);
   }
   for (const v of villages) {
     if (!v.county) v.county = v.town!.county;

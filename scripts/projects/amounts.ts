@@ -80,8 +80,8 @@ export function textAmounts(text: string): TextAmounts {
 }
 
 /** “项目总投资10.38亿元” stated inside a row's content (附件1, 2, 5), to cross-check the column. */
-export function statedTotal(text: string | null): number | null {
+export function statedTotal(text: string | null): Amount | null {
   if (text === null) return null;
-  const m = /总投资\s*(\d+(?:\.\d+)?)\s*亿元/u.exec(text);
-  return m ? Number(m[1]) : null;
+  const m = /总投资\s*(约)?\s*(\d+(?:\.\d+)?)\s*亿元/u.exec(text);
+  return m ? { value: Number(m[2]), raw: m[0], approximate: m[1] !== undefined } : null;
 }

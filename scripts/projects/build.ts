@@ -4,6 +4,7 @@
  */
 import { CATEGORIES, CATEGORY_ANNEX, type Category, type Investment, type Project } from '../../src/data/project.ts';
 import { parseProjects } from '../../src/data/validateProjects.ts';
+import { SCHOOL_KEYWORDS } from '../../src/geo/placeNames.ts';
 import { parseAmountCell, isAmountCell, statedTotal, textAmounts, type Amount } from './amounts.ts';
 import { amountUnit, LAYOUTS, type Key, type Layout } from './columns.ts';
 import { assignCounties, countyMentions } from './counties.ts';
@@ -11,6 +12,7 @@ import type { AnnotationsFile, Repair, RepairsFile, RowAnnotation } from './inpu
 import { cellValue, squash } from './normalize.ts';
 import { parsePeriod } from './period.ts';
 import { splitSeed, type AnnexNo, type SeedRow } from './seed.ts';
+import { subcategoryOf } from './subcategory.ts';
 
 export interface ExtractInputs {
   seedText: string;
@@ -109,7 +111,7 @@ function buildRow(
   const period = layout.keys.includes('period') && squash(cells.period) !== '' ? squash(cells.period) : null;
 
   // 附件4's amounts are quoted from the cell as printed, so the phrase can be found in the seed.
-  const investment = row.annex === 4 ? textInvestment(cells.content, notes) : columnInvestment(id, cells, layout, unit, content, notes);
+  const investment = row.annex === 4 ? textInvestment(cells.content, notes) : columnInvestment(id, cells, layout, unit, content, notes, alternatives);
   const years = parsePeriod(period);
   if (years.note) notes.push(years.note);
 
@@ -125,6 +127,9 @@ function buildRow(
   };
   const county = assignCounties(countyInput, annotations.places, annotation?.county, id);
   if (county.note) notes.push(county.note);
+  const sub = subcategoryOf(id, row.annex, row.section, name, annotation?.subcategory);
+  const displayName = annotation?.displayName ?? name;
+  if (displayName === name && annotation?.displayName !== undefined) throw new Error(`${id}: displayName repeats the printed name`);
 
   return {
     id,
@@ -132,7 +137,11 @@ function buildRow(
     section: row.section,
     seq: row.seq,
     name,
+    displayName,
+    displayNameOurs: displayName !== name,
     category: CATEGORY_OF[row.annex],
+    subcategory: sub.subcategory,
+    subcategoryBasis: sub.basis,
     nature: field('nature'),
     content,
     period,
@@ -169,6 +178,7 @@ function columnInvestment(
   unit: '亿元' | '万元' | null,
   content: string | null,
   notes: string[],
+  alternatives: string[],
 ): Investment {
   if (unit === null) throw new Error(`${id}: amount columns without a unit in the header`);
   const read = (k: 'total' | 'plan'): Amount | null => {
@@ -179,17 +189,25 @@ function columnInvestment(
       throw new Error(`${id}: ${k === 'total' ? '预计总投资' : '“十四五”时期投资'}: ${(e as Error).message}`);
     }
   };
-  const total = read('total');
-  const plan = read('plan');
+  let total = read('total');
+  let plan = read('plan');
   const approx = [total, plan].filter((a): a is Amount => a?.approximate === true);
   if (approx.length > 0) notes.push(`金额原文带“约”（${approx.map((a) => a.raw).join('、')}），取其数值。`);
+  const stated = statedTotal(content);
+  if (stated !== null && total !== null && plan !== null && stated.value === plan.value && stated.value !== total.value) {
+    // The row's own words say which figure is the total: the two columns were filled the wrong way round.
+    notes.push(
+      `建设内容写明“${stated.raw}”，正是“十四五”时期投资栏的数（${plan.raw}），而预计总投资栏为${total.raw}：两栏填反。` +
+        `以本行文字为准，读作预计总投资${plan.raw}、“十四五”时期投资${total.raw}；按栏位顺序的读法见“其他读法”。`,
+    );
+    alternatives.push(`按栏位顺序：预计总投资${total.raw}、“十四五”时期投资${plan.raw}（“十四五”投资大于总投资，与建设内容所写总投资不符）。`);
+    [total, plan] = [{ ...plan, raw: stated.raw }, total];
+  } else if (stated !== null && total !== null && stated.value !== total.value) {
+    notes.push(`建设内容中写明总投资${stated.value}亿元，与“预计总投资”栏的${total.raw}不一致。`);
+  }
   if (total === null && plan !== null) notes.push('“预计总投资”栏空白，记为空值（不是0）；只有“十四五”时期投资。');
   if (total !== null && plan !== null && plan.value > total.value) {
     notes.push(`“十四五”时期投资（${plan.raw}）大于预计总投资（${total.raw}），不合常理；按原文保留，另一种读法见“其他读法”。`);
-  }
-  const stated = statedTotal(content);
-  if (stated !== null && total !== null && stated !== total.value) {
-    notes.push(`建设内容中写明总投资${stated}亿元，与“预计总投资”栏的${total.raw}不一致。`);
   }
   return {
     total: total?.value ?? null,
@@ -219,7 +237,7 @@ function textInvestment(content: string, notes: string[]): Investment {
 }
 
 /** A school's own name (附件3 has no 建设地点 column): 长治市第七中学校, 平顺县第三初级中学 … */
-const INSTITUTION = /^(.+?(?:中学校|初级中学|中学|小学|幼儿园|学校|产教融合基地))(?!校)/u;
+const INSTITUTION = new RegExp(`^(.+?(?:${[...SCHOOL_KEYWORDS, '产教融合基地'].join('|')}))(?!校)`, 'u');
 
 function locationText(annex: AnnexNo, name: string, location: string | null): string | null {
   if (annex === 1 || annex === 2 || annex === 5) return location;

@@ -12,6 +12,7 @@
  * A row annotation can then add counties, replace them, or make the row citywide.
  */
 import { COUNTIES } from '../../src/geo/countyCodes.ts';
+import { CITYWIDE_WORDS, countyMentionNames } from '../../src/geo/placeNames.ts';
 import type { Project, Scope } from '../../src/data/project.ts';
 import type { Confidence, CountyAnnotation, Place } from './inputs.ts';
 
@@ -30,16 +31,8 @@ export function countyCode(name: string): string {
   return c;
 }
 
-/** Names that point at a county: today's, short forms, and the names before the 2018 reform. */
-const ALIASES: [string, string][] = ([
-  ...COUNTIES.map((c): [string, string] => [c.name, c.adcode]),
-  ...COUNTIES.filter((c) => c.name.length === 3).map((c): [string, string] => [c.name.slice(0, 2), c.adcode]),
-  ['长治县', '140404'],
-  ['屯留县', '140405'],
-  ['潞城市', '140406'],
-  ['长治市城区', '140403'],
-  ['长治市郊区', '140403'],
-] as [string, string][]).sort((a, b) => b[0].length - a[0].length);
+/** Names that point at a county wherever they stand: today's, short forms, and the names before the 2018 reform. */
+const ALIASES: [string, string][] = countyMentionNames().map((n) => [n.text, n.adcode]);
 
 export interface Mention {
   adcode: string;
@@ -80,7 +73,7 @@ export interface CountyInput {
   leadDepartment: string | null;
 }
 
-const CITYWIDE = /各县区|全市/u;
+const CITYWIDE = new RegExp(CITYWIDE_WORDS.join('|'), 'u');
 const FIELD_LABEL = { location: '建设地点', name: '项目名称', content: '建设内容' } as const;
 
 function quoteAll(ms: { text: string }[]): string {

@@ -6,6 +6,7 @@
  *    other readings, duplicates and part-of links, county inferences for lines
  *    and unknown sites, and the town/landmark table used to infer counties.
  */
+import { SUBCATEGORIES, type Subcategory } from '../../src/data/project.ts';
 import type { Key } from './columns.ts';
 
 export type Confidence = '高' | '中' | '低';
@@ -47,8 +48,17 @@ export interface CountyAnnotation {
   confidence: Confidence;
 }
 
+/** A 附件2 row's sub-category where the name rules give none or the wrong one, with why. */
+export interface SubcategoryAnnotation {
+  value: Subcategory;
+  reason: string;
+}
+
 export interface RowAnnotation {
   id: string;
+  /** Ours, for lists and maps, where the printed name does not say what the project is. */
+  displayName?: string;
+  subcategory?: SubcategoryAnnotation;
   note?: string;
   alternatives?: string[];
   duplicateOf?: string;
@@ -95,6 +105,10 @@ export function checkAnnotations(json: unknown, file = 'data/annotations.json'):
   for (const r of f.rows) {
     if (typeof r.id !== 'string' || seen.has(r.id)) fail(file, `row annotation ${JSON.stringify(r.id)}: missing or repeated id`);
     seen.add(r.id);
+    if (r.displayName !== undefined && (typeof r.displayName !== 'string' || r.displayName.trim() === '')) fail(file, `${r.id}: displayName must be non-empty text`);
+    if (r.subcategory !== undefined && (!SUBCATEGORIES.includes(r.subcategory.value) || !r.subcategory.reason)) {
+      fail(file, `${r.id}: subcategory needs a value (${SUBCATEGORIES.join(', ')}) and a reason`);
+    }
     if (r.county) {
       const c = r.county;
       if (!['add', 'replace', 'citywide'].includes(c.mode) || !c.reason || !CONFIDENCE.includes(c.confidence)) {

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type LocatedProject, type Precision } from '../data/project.ts';
+import { CATEGORIES, finerThan, PRECISIONS, type Category, type LocatedProject, type Precision } from '../data/project.ts';
 import { cityInvestment, countOnce } from '../data/totals.ts';
 import { aggregateMatching, type AreaStats } from './aggregate.ts';
 import { countyShares } from './allocate.ts';
@@ -6,8 +6,8 @@ import type { GeoUnits } from './explore.ts';
 import { activeFilterCount, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
 import { rankDescending } from './rank.ts';
 
-/** Location precisions better than “somewhere in the county”. */
-export const BETTER_THAN_COUNTY: readonly Precision[] = ['site', 'village', 'township'];
+/** Location precisions better than “somewhere in the county”: site, village, township and the central city. */
+export const BETTER_THAN_COUNTY: readonly Precision[] = PRECISIONS.filter((p) => finerThan(p, 'county'));
 
 export interface Ranks {
   count: number;

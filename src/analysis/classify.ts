@@ -70,7 +70,11 @@ export function classify(values: readonly number[], method: ClassMethod, k = 5):
     const clusters = ckmeans(sorted, classes);
     thresholds = clusters.slice(1).map((c, i) => roundestBetween(clusters[i]![clusters[i]!.length - 1]!, c[0]!));
   }
-  const clean = uniqueAscending(thresholds.filter((t): t is number => t !== null && t > min && t <= max));
+  // Counts are whole numbers: a break at 8.4 is the break at 9 (v ≥ 8.4 iff v ≥ 9), and a legend can say so.
+  const whole = sorted.every(Number.isInteger);
+  const clean = uniqueAscending(
+    thresholds.filter((t): t is number => t !== null).map((t) => (whole ? Math.ceil(t) : t)).filter((t) => t > min && t <= max),
+  );
   return { method, thresholds: clean, min, max };
 }
 
@@ -88,13 +92,34 @@ export interface ClassLabel {
   text: string;
 }
 
-/** Legend labels: “低于 X”, “X – Y”, “X 及以上”. */
+const exactFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * A threshold as the legend prints it: the metric's format where that reads
+ * back as the threshold itself, else with as many decimals as it takes. A
+ * rounded threshold (8.4 printed “8”) would put a value of 8 “below 8”.
+ */
+export function thresholdText(t: number, format: (n: number) => string): string {
+  const readBack = (s: string) => Number(s.replace(/,/g, ''));
+  const shown = format(t);
+  if (readBack(shown) === t) return shown;
+  for (let d = 0; d <= 12; d++) {
+    let f = exactFormats.get(d);
+    if (!f) exactFormats.set(d, (f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: d })));
+    const s = f.format(t);
+    if (readBack(s) === t) return s;
+  }
+  return String(t);
+}
+
+/** Legend labels: “低于 X”, “X – Y”, “X 及以上”, each threshold printed exactly. */
 export function classLabels(c: Classification, format: (n: number) => string): ClassLabel[] {
   const t = c.thresholds;
   if (t.length === 0) return [{ from: null, to: null, text: c.min === c.max ? format(c.min) : `${format(c.min)} – ${format(c.max)}` }];
+  const at = (x: number) => thresholdText(x, format);
   return [
-    { from: null, to: t[0]!, text: `低于 ${format(t[0]!)}` },
-    ...t.slice(1).map((hi, i) => ({ from: t[i]!, to: hi, text: `${format(t[i]!)} – ${format(hi)}` })),
-    { from: t[t.length - 1]!, to: null, text: `${format(t[t.length - 1]!)} 及以上` },
+    { from: null, to: t[0]!, text: `低于 ${at(t[0]!)}` },
+    ...t.slice(1).map((hi, i) => ({ from: t[i]!, to: hi, text: `${at(t[i]!)} – ${at(hi)}` })),
+    { from: t[t.length - 1]!, to: null, text: `${at(t[t.length - 1]!)} 及以上` },
   ];
 }

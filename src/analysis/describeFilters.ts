@@ -1,4 +1,4 @@
-import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
+import { CATEGORY_LABEL, PRECISION_LABEL, SUBCATEGORY_LABEL } from '../data/project.ts';
 import { isRangeSet, type Filters, type Range } from './filters.ts';
 import { formatYi } from './format.ts';
 
@@ -20,6 +20,7 @@ export function describeFilters(f: Filters, countyNames: ReadonlyMap<string, str
   if (f.counties.length > 0) out.push(`县区：${f.counties.map((c) => countyNames.get(c) ?? c).join('、')}`);
   if (f.zone !== null) out.push(`片区：${f.zone}`);
   if (f.categories.length > 0) out.push(`类别：${f.categories.map((c) => CATEGORY_LABEL[c]).join('、')}`);
+  if (f.subcategories.length > 0) out.push(`子类：${f.subcategories.map((c) => SUBCATEGORY_LABEL[c]).join('、')}`);
   if (isRangeSet(f.investment)) out.push(`投资额：${rangeText(f.investment, formatYi, ' 亿元')}`);
   if (isRangeSet(f.startYear)) out.push(`开工年份：${rangeText(f.startYear, year, ' 年')}`);
   if (f.precisions.length > 0) out.push(`位置精度：${f.precisions.map((p) => PRECISION_LABEL[p]).join('、')}`);
@@ -36,6 +37,7 @@ export function filterWords(f: Filters, countyNames: ReadonlyMap<string, string>
   if (f.counties.length > 0) out.push(f.counties.map((c) => countyNames.get(c) ?? c).join('+'));
   if (f.zone !== null) out.push(f.zone);
   if (f.categories.length > 0) out.push(f.categories.map((c) => CATEGORY_LABEL[c]).join('+'));
+  if (f.subcategories.length > 0) out.push(f.subcategories.map((c) => SUBCATEGORY_LABEL[c]).join('+'));
   const plain = (n: number) => String(Number(n.toFixed(4)));
   const range = (r: Range) => `${r.min === null ? '' : plain(r.min)}-${r.max === null ? '' : plain(r.max)}`;
   if (isRangeSet(f.investment)) out.push(`投资${range(f.investment)}亿元`);

@@ -1,4 +1,4 @@
-import { CATEGORY_LABEL, type Category, type LocatedProject, type Precision } from '../data/project.ts';
+import { CATEGORY_LABEL, type Category, type LocatedProject, type Precision, type Subcategory } from '../data/project.ts';
 import { projectCounties } from './allocate.ts';
 import { cityInvestment } from '../data/totals.ts';
 
@@ -10,6 +10,8 @@ export interface Range {
 export interface Filters {
   /** Empty: every category. */
   categories: Category[];
+  /** Reviewed sub-categories (附件2, 附件4); empty: every project. A project without one does not match a set list. */
+  subcategories: Subcategory[];
   /** County adcodes; empty: every county. A project matches if it touches any. */
   counties: string[];
   /** A zone name, or null. */
@@ -26,6 +28,7 @@ export interface Filters {
 
 export const EMPTY_FILTERS: Filters = {
   categories: [],
+  subcategories: [],
   counties: [],
   zone: null,
   investment: { min: null, max: null },
@@ -55,6 +58,7 @@ export function isRangeSet(r: Range): boolean {
 export function activeFilterCount(f: Filters): number {
   return (
     (f.categories.length > 0 ? 1 : 0) +
+    (f.subcategories.length > 0 ? 1 : 0) +
     (f.counties.length > 0 ? 1 : 0) +
     (f.zone !== null ? 1 : 0) +
     (isRangeSet(f.investment) ? 1 : 0) +
@@ -75,7 +79,7 @@ export function searchTerms(query: string): string[] {
 }
 
 function haystack(p: LocatedProject): string {
-  return [p.name, p.locationText, p.owner, p.department, CATEGORY_LABEL[p.category]]
+  return [p.name, p.displayNameOurs ? p.displayName : null, p.locationText, p.owner, p.department, CATEGORY_LABEL[p.category]]
     .filter((s): s is string => !!s)
     .join('\n')
     .toLowerCase();
@@ -87,12 +91,14 @@ function haystack(p: LocatedProject): string {
  */
 export function projectMatcher(f: Filters, zoneCounties: (zone: string) => readonly string[]): (p: LocatedProject) => boolean {
   const categories = new Set(f.categories);
+  const subcategories = new Set(f.subcategories);
   const counties = new Set(f.counties);
   const zone = f.zone === null ? null : new Set(zoneCounties(f.zone));
   const precisions = new Set(f.precisions);
   const terms = searchTerms(f.query);
   return (p) => {
     if (categories.size > 0 && !categories.has(p.category)) return false;
+    if (subcategories.size > 0 && (p.subcategory === null || !subcategories.has(p.subcategory))) return false;
     if (counties.size > 0 || zone) {
       const pc = projectCounties(p);
       if (counties.size > 0 && !pc.some((c) => counties.has(c))) return false;

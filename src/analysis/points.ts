@@ -1,7 +1,7 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { Category, LocatedProject, Precision } from '../data/project.ts';
 import { cityInvestment } from '../data/totals.ts';
-import { placeName } from './places.ts';
+import { placeLabel } from './places.ts';
 
 export interface PointProperties {
   /** Project id. */
@@ -35,10 +35,10 @@ export function projectPoints(projects: readonly LocatedProject[]): FeatureColle
         geometry: { type: 'Point', coordinates: [l.lon, l.lat] },
         properties: {
           pid: p.id,
-          name: p.name,
+          name: p.displayName,
           category: p.category,
           precision: l.precision,
-          place: placeName(l.matched),
+          place: placeLabel(l),
           county: l.county,
           amount: amount === null ? 0 : amount / n,
           known: amount === null ? 0 : 1,

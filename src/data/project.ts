@@ -25,6 +25,54 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   ecology: '生态环境',
 };
 
+/**
+ * Reviewed sub-categories: 附件2 康养 by what a project is (rules and their
+ * reviewed exceptions in data/PROJECTS.md), 附件4 交通 by its printed section.
+ */
+export const SUBCATEGORIES = [
+  'elderly',
+  'medical',
+  'tourism',
+  'sports',
+  'other',
+  'aviation',
+  'rail',
+  'expressway',
+  'road',
+  'freight',
+  'water',
+] as const;
+export type Subcategory = (typeof SUBCATEGORIES)[number];
+
+export const SUBCATEGORY_LABEL: Record<Subcategory, string> = {
+  elderly: '养老服务',
+  medical: '医养结合',
+  tourism: '康养旅游与度假',
+  sports: '体育健身',
+  other: '其他',
+  aviation: '航空',
+  rail: '铁路',
+  expressway: '高速公路',
+  road: '地方重要公路',
+  freight: '货运场站',
+  water: '水运',
+};
+
+/** The category each sub-category divides. */
+export const SUBCATEGORY_CATEGORY: Record<Subcategory, Category> = {
+  elderly: 'eldercare',
+  medical: 'eldercare',
+  tourism: 'eldercare',
+  sports: 'eldercare',
+  other: 'eldercare',
+  aviation: 'transport',
+  rail: 'transport',
+  expressway: 'transport',
+  road: 'transport',
+  freight: 'transport',
+  water: 'transport',
+};
+
 /** `local`: one county; `multi`: several (lines, corridors); `citywide`: 各县区 or 市级平台. */
 export type Scope = 'local' | 'multi' | 'citywide';
 
@@ -69,8 +117,20 @@ export interface Project {
   section: string | null;
   /** The row number as printed. */
   seq: number;
+  /** 项目名称 as printed. */
   name: string;
+  /**
+   * The name for lists and maps: `name`, or ours where the printed name does
+   * not say what the project is (附件4 水运 prints only “黎城县”).
+   */
+  displayName: string;
+  /** True when `displayName` is ours, not the plan's: the UI says so. */
+  displayNameOurs: boolean;
   category: Category;
+  /** Reviewed sub-category (附件2 and 附件4); null in the other annexes. */
+  subcategory: Subcategory | null;
+  /** The rule or the review that gave `subcategory`; null when it is null. */
+  subcategoryBasis: string | null;
   /** 建设性质 / 属性 as printed, or null. */
   nature: string | null;
   /** 主要建设内容 / 实施内容, or null. */
@@ -116,19 +176,46 @@ export interface Project {
   source: ProjectSource;
 }
 
-/** How exactly a location is known (after the AidData precision codes). */
-export const PRECISIONS = ['site', 'village', 'township', 'county', 'city'] as const;
+/**
+ * How exactly a location is known, finest first (after the AidData precision
+ * codes). `urban`: somewhere in 长治's central city (中心城区), coarser than a
+ * township and finer than a county: a 市直 facility or an urban street address
+ * whose 街道 is not known, drawn at the city or district government.
+ */
+export const PRECISIONS = ['site', 'village', 'township', 'urban', 'county', 'city'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
 export const PRECISION_LABEL: Record<Precision, string> = {
   site: '地点级',
   village: '村级',
   township: '乡镇级',
+  urban: '中心城区',
   county: '县级',
   city: '市级',
 };
 
-export type LocationMethod = 'gazetteer' | 'seat' | 'parent' | 'manual' | 'county';
+/** Finer than `b`: a lower index in PRECISIONS. */
+export function finerThan(a: Precision, b: Precision): boolean {
+  return PRECISIONS.indexOf(a) < PRECISIONS.indexOf(b);
+}
+
+/** The finest of some precisions (`null` for none). */
+export function finestOf(precisions: Iterable<Precision>): Precision | null {
+  let best: Precision | null = null;
+  for (const p of precisions) if (best === null || finerThan(p, best)) best = p;
+  return best;
+}
+
+export const LOCATION_METHODS = ['gazetteer', 'seat', 'parent', 'manual', 'county'] as const;
+export type LocationMethod = (typeof LOCATION_METHODS)[number];
+
+/**
+ * What a location's point is the centre of: a gazetteer village or 社区, a
+ * gazetteer township (镇/乡, 街道, or a development zone), a government seat,
+ * the county's label point, or a site with its own coordinates.
+ */
+export const PLACE_CLASSES = ['village', 'community', 'town', 'street', 'zone', 'seat', 'county', 'site'] as const;
+export type PlaceClass = (typeof PLACE_CLASSES)[number];
 
 export interface ProjectLocation {
   /** Today's county adcode; the point lies inside that county. */
@@ -137,8 +224,13 @@ export interface ProjectLocation {
   lat: number;
   precision: Precision;
   method: LocationMethod;
-  /** The gazetteer name or place actually used. */
+  /** The place used, for display: 青羊镇 (崇岩村 无坐标), 平顺县人民政府驻地. Read `town`, `village`, `placeClass` instead of parsing it. */
   matched: string;
+  /** The gazetteer township (镇, 乡, 街道 or zone) the point is the centre of or lies in, as the gazetteer names it (王陶乡); null for seats, counties, sites. */
+  town: string | null;
+  /** The gazetteer village or 社区 the text names (崇岩村), whether or not the point is its own; null when none. */
+  village: string | null;
+  placeClass: PlaceClass;
   /** Why, for `manual` and rule-based locations; null otherwise. */
   note: string | null;
 }

@@ -63,6 +63,21 @@ export function countOnce<T extends Pick<Project, 'id' | 'duplicateOf' | 'partOf
   );
 }
 
+export interface RepeatedRow {
+  id: string;
+  /** The row it repeats or is part of. */
+  of: string;
+  kind: 'duplicate' | 'part';
+}
+
+/** The rows of a list that countOnce leaves out, with the row each repeats or is part of. */
+export function repeatedRows<T extends Pick<Project, 'id' | 'duplicateOf' | 'partOf'>>(projects: readonly T[]): RepeatedRow[] {
+  const kept = new Set(countOnce(projects));
+  return projects
+    .filter((p) => !kept.has(p))
+    .map((p) => (p.duplicateOf !== null ? { id: p.id, of: p.duplicateOf, kind: 'duplicate' } : { id: p.id, of: p.partOf!, kind: 'part' }));
+}
+
 export function sumInvestment(projects: readonly Project[], field: AmountField = 'total'): InvestmentSum {
   let sum = 0;
   let counted = 0;

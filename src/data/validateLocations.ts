@@ -1,7 +1,9 @@
 import { isCountyAdcode } from '../geo/countyCodes.ts';
-import { PRECISIONS, type LocationsById, type ProjectLocation } from './project.ts';
+import { LOCATION_METHODS, PLACE_CLASSES, PRECISIONS, type LocationsById, type ProjectLocation } from './project.ts';
 
-const METHODS = ['gazetteer', 'seat', 'parent', 'manual', 'county'];
+const METHODS: readonly string[] = LOCATION_METHODS;
+/** Place classes that are a gazetteer place, and so name their township. */
+const GAZETTEER_CLASSES: readonly string[] = ['village', 'community', 'town', 'street', 'zone'];
 /** A generous box around 长治: a point outside it cannot be right. */
 const BOX = { lon: [111.5, 114.2], lat: [35.5, 37.3] } as const;
 
@@ -42,6 +44,13 @@ export function parseLocations(json: unknown, projectIds: readonly string[], fil
       if (!(PRECISIONS as readonly unknown[]).includes(l.precision)) fail('precision', `expected one of ${PRECISIONS.join(', ')}`);
       if (!METHODS.includes(l.method as string)) fail('method', `expected one of ${METHODS.join(', ')}`);
       if (typeof l.matched !== 'string' || l.matched === '') fail('matched', 'expected the place matched');
+      if (!(PLACE_CLASSES as readonly unknown[]).includes(l.placeClass)) fail('placeClass', `expected one of ${PLACE_CLASSES.join(', ')}`);
+      const gazetteerPlace = GAZETTEER_CLASSES.includes(l.placeClass as string);
+      if (gazetteerPlace ? typeof l.town !== 'string' || l.town === '' : l.town !== null) {
+        fail('town', gazetteerPlace ? 'expected the township of a gazetteer place' : `expected null for a ${String(l.placeClass)} point`);
+      }
+      if (l.village !== null && (typeof l.village !== 'string' || l.village === '' || !gazetteerPlace)) fail('village', 'expected a village name inside a township, or null');
+      if ((l.placeClass === 'village' || l.placeClass === 'community') && l.village === null) fail('village', `expected the village of a ${String(l.placeClass)} point`);
       if (l.note !== null && typeof l.note !== 'string') fail('note', 'expected text or null');
       return l as unknown as ProjectLocation;
     });

@@ -8,7 +8,7 @@
  * "row N" is the 0-based position in the JSON array.
  */
 import { isCountyAdcode } from '../geo/countyCodes.ts';
-import { CATEGORIES, CATEGORY_ANNEX, type Category, type Project, type Scope } from './project.ts';
+import { CATEGORIES, CATEGORY_ANNEX, SUBCATEGORIES, SUBCATEGORY_CATEGORY, SUBCATEGORY_LABEL, type Category, type Project, type Scope, type Subcategory } from './project.ts';
 
 export interface ValidationIssue {
   row: number | null;
@@ -42,7 +42,8 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2050;
 
 const PROJECT_KEYS = [
-  'id', 'annex', 'section', 'seq', 'name', 'category', 'nature', 'content', 'period',
+  'id', 'annex', 'section', 'seq', 'name', 'displayName', 'displayNameOurs', 'category', 'subcategory', 'subcategoryBasis',
+  'nature', 'content', 'period',
   'startYear', 'endYear', 'investment', 'funding', 'owner', 'department', 'leadDepartment',
   'inNationalPlan', 'from13thPlan', 'remarks', 'counties', 'scope', 'countyBasis',
   'locationText', 'duplicateOf', 'partOf', 'source',
@@ -208,6 +209,12 @@ function checkRow(c: RowChecker, p: Record<string, unknown>): void {
   if (typeof p.name === 'string' && /[\u4e00-\u9fff]\s+[\u4e00-\u9fff]/.test(p.name)) {
     c.fail('name', `line-wrap spaces left between characters: ${show(p.name)}`);
   }
+  c.string(p.displayName, 'displayName');
+  if (typeof p.displayNameOurs !== 'boolean') c.fail('displayNameOurs', `expected true or false, got ${show(p.displayNameOurs)}`);
+  else if (p.displayNameOurs === (p.displayName === p.name)) {
+    c.fail('displayName', p.displayNameOurs ? 'is marked ours but is the printed name' : 'differs from the printed name but is not marked ours');
+  }
+  checkSubcategory(c, p, category, annex);
   for (const f of ['nature', 'content', 'period', 'funding', 'owner', 'department', 'leadDepartment',
     'inNationalPlan', 'from13thPlan', 'remarks', 'locationText'] as const) {
     c.string(p[f], f, { nullable: true });
@@ -230,6 +237,22 @@ function checkRow(c: RowChecker, p: Record<string, unknown>): void {
   c.string(p.duplicateOf, 'duplicateOf', { nullable: true });
   c.string(p.partOf, 'partOf', { nullable: true });
   checkSource(c, p.source);
+}
+
+/** 附件2 and 附件4 rows carry a reviewed sub-category of their own category (附件4: its section); others none. */
+function checkSubcategory(c: RowChecker, p: Record<string, unknown>, category: Category | null, annex: unknown): void {
+  if (annex !== 2 && annex !== 4) {
+    if (p.subcategory !== null) c.fail('subcategory', `expected null outside 附件2 and 附件4, got ${show(p.subcategory)}`);
+    if (p.subcategoryBasis !== null) c.fail('subcategoryBasis', `expected null outside 附件2 and 附件4, got ${show(p.subcategoryBasis)}`);
+    return;
+  }
+  const sub = c.oneOf<Subcategory>(p.subcategory, SUBCATEGORIES, 'subcategory');
+  c.string(p.subcategoryBasis, 'subcategoryBasis');
+  if (sub === null) return;
+  if (category !== null && SUBCATEGORY_CATEGORY[sub] !== category) c.fail('subcategory', `${sub} divides ${SUBCATEGORY_CATEGORY[sub]}, not ${category}`);
+  if (annex === 4 && typeof p.section === 'string' && SUBCATEGORY_LABEL[sub] !== p.section) {
+    c.fail('subcategory', `附件4's sub-category is its section (${p.section}), got ${sub}`);
+  }
 }
 
 function checkInvestment(c: RowChecker, inv: unknown, annex: unknown): void {

@@ -150,7 +150,7 @@ function legend(ctx: Ctx, r: Rect, c: PngContent['legend'], s: number): void {
   y += Math.ceil(c.categories.length / 2) * 26 * s + 8 * s;
   ctx.fillStyle = '#59626d';
   ctx.font = font(Math.round(13 * s));
-  y = textBlock(ctx, '点的大小与投资额（亿元）面积成比例；实心为村级，空心环为乡镇级，淡晕为仅知县区；深色圆为聚合，数字为合计亿元和点数。', x, y, max, 19 * s, 5) + 12 * s;
+  y = textBlock(ctx, '点的大小与投资额（亿元）面积成比例；实心为村级，空心环为乡镇级，淡环带小晕为仅知在中心城区，淡晕为仅知县区；深色圆为聚合，数字为合计亿元和点数。', x, y, max, 19 * s, 5) + 12 * s;
 
   if (c.zones.length > 0) {
     ctx.fillStyle = '#1f2328';

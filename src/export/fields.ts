@@ -1,4 +1,4 @@
-import { CATEGORY_LABEL, PRECISION_LABEL, type LocatedProject, type ProjectLocation } from '../data/project.ts';
+import { CATEGORY_LABEL, PRECISION_LABEL, SUBCATEGORY_LABEL, type LocatedProject, type ProjectLocation } from '../data/project.ts';
 import { cityInvestment } from '../data/totals.ts';
 
 /** A cell value: text, a number, or null for “not in the plan” (written as an empty cell, never 0). */
@@ -30,8 +30,13 @@ export const PROJECT_FIELDS: readonly Field[] = [
   { key: 'section', label: '分节', value: (p) => p.section },
   { key: 'seq', label: '序号', value: (p) => p.seq },
   { key: 'name', label: '项目名称', value: (p) => p.name },
+  { key: 'display_name', label: '显示名称', value: (p) => p.displayName },
+  { key: 'display_name_ours', label: '显示名称为本图补写', value: (p) => yesNo(p.displayNameOurs) },
   { key: 'category', label: '类别代码', value: (p) => p.category },
   { key: 'category_label', label: '类别', value: (p) => CATEGORY_LABEL[p.category] },
+  { key: 'subcategory', label: '子类代码', value: (p) => p.subcategory },
+  { key: 'subcategory_label', label: '子类', value: (p) => (p.subcategory ? SUBCATEGORY_LABEL[p.subcategory] : null) },
+  { key: 'subcategory_basis', label: '子类依据', value: (p) => p.subcategoryBasis },
   { key: 'nature', label: '建设性质', value: (p) => p.nature },
   { key: 'content', label: '建设内容', value: (p) => p.content },
   { key: 'period', label: '建设起止年限', value: (p) => p.period },
@@ -85,5 +90,8 @@ export const LOCATION_FIELDS: readonly LocationField[] = [
   { key: 'precision_label', label: '位置精度', value: (l) => PRECISION_LABEL[l.precision] },
   { key: 'method', label: '定位方法', value: (l) => l.method },
   { key: 'matched', label: '匹配地名', value: (l) => l.matched },
+  { key: 'town', label: '乡镇', value: (l) => l.town },
+  { key: 'village', label: '村或社区', value: (l) => l.village },
+  { key: 'place_class', label: '点位类型', value: (l) => l.placeClass },
   { key: 'note', label: '定位说明', value: (l) => l.note },
 ];

@@ -17,6 +17,8 @@
  * the end of a segment, so 灵空山镇 is a township, not a mountain.
  */
 
+import { COUNTY_NAMES, FACILITY_KEYWORDS, PLACE_SUFFIXES, type SuffixRule } from '../geo/placeNames.ts';
+
 export type PartKind =
   | 'province'
   | 'city'
@@ -98,122 +100,13 @@ export interface CountyName {
   short: string | null;
 }
 
-/** Today's 12 county-level units of 长治市 and the names they had before the 2018 reform. */
-export const CHANGZHI_COUNTY_NAMES: readonly CountyName[] = [
-  { adcode: '140403', name: '潞州区', aliases: [], short: '潞州' },
-  { adcode: '140404', name: '上党区', aliases: ['长治县'], short: '上党' },
-  { adcode: '140405', name: '屯留区', aliases: ['屯留县'], short: '屯留' },
-  { adcode: '140406', name: '潞城区', aliases: ['潞城市'], short: '潞城' },
-  { adcode: '140423', name: '襄垣县', aliases: [], short: '襄垣' },
-  { adcode: '140425', name: '平顺县', aliases: [], short: '平顺' },
-  { adcode: '140426', name: '黎城县', aliases: [], short: '黎城' },
-  { adcode: '140427', name: '壶关县', aliases: [], short: '壶关' },
-  { adcode: '140428', name: '长子县', aliases: [], short: '长子' },
-  { adcode: '140429', name: '武乡县', aliases: [], short: '武乡' },
-  { adcode: '140430', name: '沁县', aliases: [], short: null },
-  { adcode: '140431', name: '沁源县', aliases: [], short: '沁源' },
-];
+/** Today's 12 county-level units of 长治市 and the names they had before the 2018 reform (src/geo/placeNames.ts). */
+export const CHANGZHI_COUNTY_NAMES: readonly CountyName[] = COUNTY_NAMES.map((c) => ({ adcode: c.adcode, name: c.name, aliases: c.former, short: c.short }));
 
 const PROVINCES = ['山西省'];
 const CITIES = ['长治市'];
 
-type SuffixKind = Exclude<PartKind, 'province' | 'city' | 'county' | 'countyTown' | 'facility'>;
-
-interface SuffixRule {
-  suffix: string;
-  kind: SuffixKind;
-  /** What the suffix normalises to in `name`. */
-  canonical: string;
-  /** One-character landmark words that only count at the end of a segment. */
-  endOnly?: boolean;
-}
-
-/** Every suffix, longest first, so that at one position 街道办事处 beats 街道 beats 街. */
-const SUFFIXES: readonly SuffixRule[] = (
-  [
-    { suffix: '街道办事处', kind: 'township', canonical: '街道' },
-    { suffix: '街道办', kind: 'township', canonical: '街道' },
-    { suffix: '街道', kind: 'township', canonical: '街道' },
-    { suffix: '办事处', kind: 'township', canonical: '街道' },
-    { suffix: '镇', kind: 'township', canonical: '镇' },
-    { suffix: '乡', kind: 'township', canonical: '乡' },
-    { suffix: '村民委员会', kind: 'village', canonical: '村' },
-    { suffix: '村委会', kind: 'village', canonical: '村' },
-    { suffix: '自然村', kind: 'hamlet', canonical: '自然村' },
-    { suffix: '村', kind: 'village', canonical: '村' },
-    { suffix: '社区居委会', kind: 'community', canonical: '社区' },
-    { suffix: '居民委员会', kind: 'community', canonical: '社区' },
-    { suffix: '居委会', kind: 'community', canonical: '社区' },
-    { suffix: '社区', kind: 'community', canonical: '社区' },
-    { suffix: '经济技术开发区', kind: 'zone', canonical: '经济技术开发区' },
-    { suffix: '经济开发区', kind: 'zone', canonical: '经济开发区' },
-    { suffix: '开发区', kind: 'zone', canonical: '开发区' },
-    { suffix: '工业园区', kind: 'zone', canonical: '工业园区' },
-    { suffix: '园区', kind: 'zone', canonical: '园区' },
-    { suffix: '新区', kind: 'zone', canonical: '新区' },
-    { suffix: '城区', kind: 'area', canonical: '城区' },
-    { suffix: '风景名胜区', kind: 'landmark', canonical: '风景名胜区' },
-    { suffix: '风景区', kind: 'landmark', canonical: '风景区' },
-    { suffix: '旅游区', kind: 'landmark', canonical: '旅游区' },
-    { suffix: '度假区', kind: 'landmark', canonical: '度假区' },
-    { suffix: '景区', kind: 'landmark', canonical: '景区' },
-    { suffix: '森林公园', kind: 'landmark', canonical: '森林公园' },
-    { suffix: '湿地公园', kind: 'landmark', canonical: '湿地公园' },
-    { suffix: '公园', kind: 'landmark', canonical: '公园' },
-    { suffix: '水库', kind: 'landmark', canonical: '水库' },
-    { suffix: '大峡谷', kind: 'landmark', canonical: '大峡谷' },
-    { suffix: '峡谷', kind: 'landmark', canonical: '峡谷' },
-    { suffix: '湿地', kind: 'landmark', canonical: '湿地' },
-    { suffix: '山', kind: 'landmark', canonical: '山', endOnly: true },
-    { suffix: '峡', kind: 'landmark', canonical: '峡', endOnly: true },
-    { suffix: '湖', kind: 'landmark', canonical: '湖', endOnly: true },
-    { suffix: '国道', kind: 'road', canonical: '国道' },
-    { suffix: '省道', kind: 'road', canonical: '省道' },
-    { suffix: '大道', kind: 'road', canonical: '大道' },
-    { suffix: '大街', kind: 'road', canonical: '大街' },
-    { suffix: '路', kind: 'road', canonical: '路' },
-    { suffix: '街', kind: 'road', canonical: '街' },
-    { suffix: '巷', kind: 'road', canonical: '巷' },
-    // Railway lines (邯长线, 瓦日线) are linear features like roads.
-    { suffix: '线', kind: 'road', canonical: '线' },
-  ] satisfies SuffixRule[]
-)
-  .slice()
-  .sort((a, b) => b.suffix.length - a.suffix.length);
-
-/**
- * Facility keywords, longest first. A segment's unclassified text holding one
- * becomes a `facility` part named up to the keyword.
- */
-export const FACILITY_KEYWORDS: readonly string[] = [
-  '妇幼保健计划生育服务中心',
-  '社会福利服务中心',
-  '卫生服务中心',
-  '妇幼保健院',
-  '人民医院',
-  '中医医院',
-  '传染病医院',
-  '中医院',
-  '卫生院',
-  '医院',
-  '中心敬老院',
-  '敬老院',
-  '养老院',
-  '养护院',
-  '护理院',
-  '老年公寓',
-  '中学校',
-  '初级中学',
-  '中学',
-  '小学',
-  '幼儿园',
-  '学校',
-  '看守所',
-  '交警队',
-  '机场',
-  '火车站',
-  '站',
-].slice().sort((a, b) => b.length - a.length);
+const SUFFIXES = PLACE_SUFFIXES;
 
 const COUNTY_TOWN_WORDS = ['县城'];
 const NEW_SITE = /^新选(址)?$/;
@@ -406,14 +299,16 @@ function parseSegment(
       i += prov.length;
       continue;
     }
-    const city = CITIES.find((c) => s.startsWith(c, i));
+    // A former county name may begin with the city's (长治市郊区): the longer name wins.
+    const fullCounty = countyAt(s, i, counties);
+    const city = CITIES.find((c) => s.startsWith(c, i) && !(fullCounty && fullCounty.printed.length > c.length));
     if (city) {
       parts.push({ ...base, kind: 'city', text: city, name: city, suffix: '' });
       state.context = 'city';
       i += city.length;
       continue;
     }
-    const county = countyAt(s, i, counties) ?? shortCountyAt(s, i, counties);
+    const county = fullCounty ?? shortCountyAt(s, i, counties);
     if (county) {
       parts.push({
         ...base,
@@ -521,21 +416,3 @@ export function parseLocation(raw: string, counties: readonly CountyName[] = CHA
 }
 
 const BORROWABLE: readonly PartKind[] = ['township', 'village', 'community', 'hamlet', 'landmark'];
-
-/** Township-like suffixes that name the same unit: a 乡 may since have become a 镇. */
-export function townshipClass(name: string): 'town' | 'street' | 'zone' | null {
-  if (/(镇|乡)$/.test(name)) return 'town';
-  if (/(街道办事处|街道|办事处)$/.test(name)) return 'street';
-  if (/(开发区|园区|新区)$/.test(name)) return 'zone';
-  return null;
-}
-
-/** The stem of a township, village or zone name: 青羊镇 -> 青羊, 五马街道办事处 -> 五马, 崇岩村委会 -> 崇岩. */
-export function placeStem(name: string): string {
-  const stripped = name
-    .replace(/(街道办事处|街道办|街道|办事处)$/, '')
-    .replace(/(村民委员会|村委会|居民委员会|社区居委会|居委会)$/, '')
-    .replace(/(经济技术开发区|经济开发区|开发区|工业园区|园区|新区)$/, '')
-    .replace(/(社区|自然村|村|镇|乡)$/, '');
-  return stripped.length >= 2 ? stripped : name.replace(/(村民委员会|村委会|居委会)$/, '');
-}

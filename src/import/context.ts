@@ -6,9 +6,10 @@
  * the plan's projects, to flag an imported row that repeats one.
  */
 import { countyLocator } from '../analysis/countyLocator.ts';
-import { placeName } from '../analysis/places.ts';
+import { isGazetteerPlace, placeLabel } from '../analysis/places.ts';
 import type { LocatedProject, Precision } from '../data/project.ts';
-import { CHANGZHI_COUNTY_NAMES, parseLocation, placeStem } from '../geocode/parseLocation.ts';
+import { parseLocation } from '../geocode/parseLocation.ts';
+import { countyNamedBy, placeStem } from '../geo/placeNames.ts';
 import type { CountyCollection, LonLat } from '../geo/types.ts';
 
 export interface KnownPlace {
@@ -56,21 +57,16 @@ export function buildImportContext(counties: CountyCollection, projects: readonl
   };
   for (const p of projects) {
     for (const l of p.locations) {
-      if (l.method !== 'gazetteer' && l.method !== 'parent' && l.method !== 'manual') continue;
+      if (!isGazetteerPlace(l) || l.town === null) continue;
       if (l.precision !== 'township' && l.precision !== 'village') continue;
-      const name = placeName(l.matched);
-      const parts = parseLocation(name).parts;
-      const town = parts.find((x) => x.kind === 'township' || x.kind === 'zone');
-      const village = parts.find((x) => x.kind === 'village' || x.kind === 'community');
-      const place: KnownPlace = { name, lon: l.lon, lat: l.lat, precision: l.precision };
-      if (l.precision === 'township' && town) {
-        const key = placeStem(town.name);
-        if (!bucket(townships, l.county).has(key)) bucket(townships, l.county).set(key, place);
-      } else if (l.precision === 'village' && village) {
-        const v = placeStem(village.name);
+      const place: KnownPlace = { name: placeLabel(l), lon: l.lon, lat: l.lat, precision: l.precision };
+      const town = placeStem(l.town);
+      if (l.precision === 'township') {
+        if (!bucket(townships, l.county).has(town)) bucket(townships, l.county).set(town, place);
+      } else if (l.village !== null) {
+        const v = placeStem(l.village);
         const b = bucket(villages, l.county);
-        const t = town ? placeStem(town.name) : '';
-        if (!b.has(`${t}|${v}`)) b.set(`${t}|${v}`, place);
+        if (!b.has(`${town}|${v}`)) b.set(`${town}|${v}`, place);
         if (!b.has(`|${v}`)) b.set(`|${v}`, place);
       }
     }
@@ -96,13 +92,15 @@ export function buildImportContext(counties: CountyCollection, projects: readonl
   return { counties: countyMap, locate: countyLocator(counties), townships, villages, builtInNames, cityBox: [w, s, e, n] };
 }
 
-/** A county named in a cell: adcode, full name, old name (长治县), short name (平顺), or inside a longer text. */
+/**
+ * A county named in a cell: adcode, full name, short name (平顺), a former
+ * name (长治县, 长治市郊区, 郊区) or 2016 code, or a county named inside a longer text.
+ */
 export function countyFromText(text: string): string | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (t === '') return null;
-  for (const c of CHANGZHI_COUNTY_NAMES) {
-    if (t === c.adcode || t === c.name || c.aliases.includes(t) || (c.short !== null && t === c.short)) return c.adcode;
-  }
+  const named = countyNamedBy(t);
+  if (named) return named;
   const county = parseLocation(t).parts.find((p) => p.kind === 'county');
   return county?.adcode ?? null;
 }

@@ -13,7 +13,8 @@
  */
 import gcoord from 'gcoord';
 import type { Precision } from '../data/project.ts';
-import { parseLocation, placeStem } from '../geocode/parseLocation.ts';
+import { parseLocation } from '../geocode/parseLocation.ts';
+import { placeStem } from '../geo/placeNames.ts';
 import type { ImportContext } from './context.ts';
 import type { Crs, ImportedLocation } from './types.ts';
 

@@ -66,10 +66,11 @@ function pointPaint(s: TypeScale) {
     'circle-radius': expr(pointRadius(s)),
     'circle-color': categoryColor,
     // site/village solid; township a ring with a light fill; county only a faint disc (and a halo below)
-    'circle-opacity': expr(['case', ['==', ['get', 'known'], 0], 0, ['match', ['get', 'precision'], ['site', 'village'], 0.9, 'township', 0.35, 0.12]]),
+    // The central city (中心城区) between township and county: a fainter ring and a small halo.
+    'circle-opacity': expr(['case', ['==', ['get', 'known'], 0], 0, ['match', ['get', 'precision'], ['site', 'village'], 0.9, 'township', 0.35, 'urban', 0.2, 0.12]]),
     'circle-stroke-color': expr(['case', isSolid, '#ffffff', categoryColor]),
     'circle-stroke-width': expr(['case', isSolid, 1.2 * s.point, ['==', ['get', 'precision'], 'county'], 1.2 * s.point, 2 * s.point]),
-    'circle-stroke-opacity': 0.95,
+    'circle-stroke-opacity': expr(['match', ['get', 'precision'], 'urban', 0.6, 0.95]),
   };
 }
 
@@ -238,8 +239,13 @@ export function pointLayers(s: TypeScale, v: PlanLayerState): LayerSpecification
       id: LAYER.pointHalo,
       type: 'circle',
       source: SOURCE.points,
-      filter: expr(['all', notCluster, ['==', ['get', 'precision'], 'county']]),
-      paint: { 'circle-radius': 18 * s.point, 'circle-color': categoryColor, 'circle-opacity': 0.22, 'circle-blur': 0.9 },
+      filter: expr(['all', notCluster, ['in', ['get', 'precision'], ['literal', ['county', 'urban']]]]),
+      paint: {
+        'circle-radius': expr(['match', ['get', 'precision'], 'urban', 10 * s.point, 18 * s.point]),
+        'circle-color': categoryColor,
+        'circle-opacity': expr(['match', ['get', 'precision'], 'urban', 0.15, 0.22]),
+        'circle-blur': expr(['match', ['get', 'precision'], 'urban', 0.8, 0.9]),
+      },
     },
     {
       id: LAYER.point,

@@ -188,7 +188,7 @@ export function buildTour(
     ],
     rows: largest.map((p, i) => ({
       rank: i + 1,
-      name: p.name,
+      name: p.displayName,
       value: formatYi(cityInvestment(p)!),
       unit: '亿元',
       detail: p.locations.length === 0 ? `${CATEGORY_LABEL[p.category]} · 全市性，无点位` : CATEGORY_LABEL[p.category],

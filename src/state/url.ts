@@ -1,6 +1,6 @@
 import { CLASS_METHODS, type ClassMethod } from '../analysis/classify.ts';
 import { EMPTY_FILTERS, type Range } from '../analysis/filters.ts';
-import { CATEGORIES, PRECISIONS, type Category, type Precision } from '../data/project.ts';
+import { CATEGORIES, PRECISIONS, SUBCATEGORIES, type Category, type Precision, type Subcategory } from '../data/project.ts';
 import { DEFAULT_SHARED, METRICS, PANEL_TABS, type MapView, type Metric, type PanelTab, type SharedState } from './store.ts';
 
 /** What a link may name: anything else is ignored with a notice. */
@@ -19,7 +19,7 @@ export const MAX_QUERY_LENGTH = 60;
 /** The map may only be opened around 长治 (with room for the neighbours). */
 const VIEW_BOUNDS = { lon: [108, 118], lat: [33, 40], zoom: [5, 15] } as const;
 
-const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'tab', 'map', 'mode', 'step'] as const;
+const KEYS = ['county', 'zone', 'cat', 'sub', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'tab', 'map', 'mode', 'step'] as const;
 
 /** Plain decimal notation (never 1e-7) with at most `decimals` digits. */
 function fixed(n: number, decimals: number): string {
@@ -39,6 +39,7 @@ export function encodeUrlState(s: SharedState): URLSearchParams {
   if (f.counties.length > 0) p.set('county', f.counties.join(','));
   if (f.zone !== null) p.set('zone', f.zone);
   if (f.categories.length > 0) p.set('cat', f.categories.join(','));
+  if (f.subcategories.length > 0) p.set('sub', f.subcategories.join(','));
   if (s.selectedProject !== null) p.set('project', s.selectedProject);
   if (s.metric !== DEFAULT_SHARED.metric) p.set('metric', s.metric);
   if (s.classMethod !== DEFAULT_SHARED.classMethod) p.set('classes', s.classMethod);
@@ -134,6 +135,9 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
         break;
       case 'cat':
         state.filters.categories = list(key, value, (x): x is Category => (CATEGORIES as readonly string[]).includes(x), '类别');
+        break;
+      case 'sub':
+        state.filters.subcategories = list(key, value, (x): x is Subcategory => (SUBCATEGORIES as readonly string[]).includes(x), '子类');
         break;
       case 'prec':
         state.filters.precisions = list(key, value, (x): x is Precision => (PRECISIONS as readonly string[]).includes(x), '精度');

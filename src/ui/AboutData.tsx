@@ -1,4 +1,14 @@
-import { CATEGORY_ANNEX, CATEGORY_LABEL, CATEGORIES, PRECISIONS, PRECISION_LABEL, type LocatedProject } from '../data/project.ts';
+import {
+  CATEGORY_ANNEX,
+  CATEGORY_LABEL,
+  CATEGORIES,
+  PRECISIONS,
+  PRECISION_LABEL,
+  SUBCATEGORIES,
+  SUBCATEGORY_CATEGORY,
+  SUBCATEGORY_LABEL,
+  type LocatedProject,
+} from '../data/project.ts';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { useAppStore } from '../state/store.ts';
 
@@ -6,7 +16,7 @@ function ProjectLink({ p }: { p: LocatedProject }) {
   const selectProject = useAppStore((s) => s.selectProject);
   return (
     <button type="button" className="link-button" onClick={() => selectProject(p.id)}>
-      {p.id} {p.name}
+      {p.id} {p.displayName}
     </button>
   );
 }
@@ -70,10 +80,41 @@ export function AboutData({ projects }: { projects: readonly LocatedProject[] })
           .map((c) => (
             <li key={c.pr}>
               {PRECISION_LABEL[c.pr]}：{c.n} 个项目
+              {c.pr === 'urban' && '（只知在中心城区，如市直学校、市区街道地址；点在市或区政府驻地，只作示意）'}
             </li>
           ))}
+        {precisionCounts.find((c) => c.pr === 'site')!.n === 0 && <li>地点级：无（没有离线的设施坐标来源）。</li>}
+        <li>一个跨县项目在各县各有一个点位，可同时计入几档。</li>
         <li>全市性项目不标点：{projects.filter((p) => p.scope === 'citywide').length} 个。</li>
       </ul>
+
+      <h3>子类</h3>
+      <ul>
+        {(['eldercare', 'transport'] as const).map((c) => (
+          <li key={c}>
+            {CATEGORY_LABEL[c]}：
+            {SUBCATEGORIES.filter((s) => SUBCATEGORY_CATEGORY[s] === c)
+              .map((s) => `${SUBCATEGORY_LABEL[s]} ${projects.filter((p) => p.subcategory === s).length}`)
+              .join('，')}
+            {c === 'eldercare' ? '（按名称规则，名称说不清或规则不妥的逐行复核；每行依据见项目详情）' : '（即原文分节）'}
+          </li>
+        ))}
+      </ul>
+
+      {projects.some((p) => p.displayNameOurs) && (
+        <>
+          <h3>本图补写的名称</h3>
+          <ul className="about-list">
+            {projects
+              .filter((p) => p.displayNameOurs)
+              .map((p) => (
+                <li key={p.id}>
+                  <ProjectLink p={p} />：原文名称只有“{p.name}”
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
 
       <h3>修复的行（{repaired.length}）</h3>
       <ul className="about-list">

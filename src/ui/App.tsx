@@ -143,8 +143,9 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
       if (!project) return null;
       const shared = project.locations.length > 1;
       return {
-        title: project.name,
+        title: project.displayName,
         lines: [
+          ...(project.displayNameOurs ? [`名称为本图补写（原文：${project.name}）`] : []),
           `${CATEGORY_LABEL[project.category]} · ${countyNames.get(p.county) ?? p.county}`,
           p.known
             ? `投资 ${formatYi(p.amount)} 亿元${shared ? `（全项目分摊于 ${project.locations.length} 处）` : ''}`

@@ -7,7 +7,9 @@ import { describeFilters } from '../analysis/describeFilters.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { useAppStore } from '../state/store.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
+import { repeatedRows } from '../data/totals.ts';
 import { CardFigures, MemberTable } from './CardFigures.tsx';
+import { repeatsText } from './describe.ts';
 import { CategoryChart } from './CategoryChart.tsx';
 import { mapImager } from './mapImager.ts';
 import { PrintSheet } from './PrintSheet.tsx';
@@ -62,6 +64,9 @@ export function AreaCard({
     const dy = (n - so) * 0.06;
     return [w - dx, so - dy, e + dx, n + dy] as [number, number, number, number];
   }, [card, dataset.geo]);
+
+  // The list below the card shows rows; the card counts projects, each once.
+  const listRepeats = useMemo(() => repeatedRows(view.filtered), [view.filtered]);
 
   useEffect(() => {
     if (printing !== 'ready') return;
@@ -135,6 +140,11 @@ export function AreaCard({
         {card.otherFilters ? `在当前筛选下（${other.join('；')}）` : '全部项目'}，排名为{isCounty ? ' 12 个县区' : '四片区'}之间
       </p>
       <CardFigures card={card} testIds />
+      {listRepeats.length > 0 && (
+        <p className="card-note" data-testid="card-repeats">
+          下方列表 {view.filtered.length} 行：{repeatsText(listRepeats)}，只计一次，故计 {view.filtered.length - listRepeats.length} 项。
+        </p>
+      )}
       {card.members.length > 0 && <MemberTable card={card} />}
       <h3 className="card-h3">按类别</h3>
       {card.categories.length > 0 ? <CategoryChart slices={card.categories} /> : <p className="empty">没有项目。</p>}

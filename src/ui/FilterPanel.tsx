@@ -1,10 +1,12 @@
 import { Fragment, useId } from 'react';
 import { activeFilterCount, type Range } from '../analysis/filters.ts';
-import { CATEGORIES, CATEGORY_LABEL, PRECISIONS, PRECISION_LABEL, type LocatedProject } from '../data/project.ts';
+import { CATEGORIES, CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import { useAppStore } from '../state/store.ts';
 import { MAX_QUERY_LENGTH } from '../state/url.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
+import { PrecisionFilter } from './PrecisionFilter.tsx';
+import { SubcategoryFilter } from './SubcategoryFilter.tsx';
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -105,6 +107,8 @@ export function FilterPanel({ geo, projects }: { geo: GeoBundle; projects: reado
         </div>
       </fieldset>
 
+      <SubcategoryFilter projects={projects} />
+
       <fieldset className="filter-group">
         <legend>县区</legend>
         <div className="chips">
@@ -155,21 +159,7 @@ export function FilterPanel({ geo, projects }: { geo: GeoBundle; projects: reado
         />
       </div>
 
-      <fieldset className="filter-group">
-        <legend>位置精度</legend>
-        <div className="chips">
-          {PRECISIONS.filter((p) => p !== 'city').map((p) => (
-            <label key={p} className={filters.precisions.includes(p) ? 'chip chip-on' : 'chip'}>
-              <input
-                type="checkbox"
-                checked={filters.precisions.includes(p)}
-                onChange={() => setFilters({ precisions: toggled(filters.precisions, p) })}
-              />
-              {PRECISION_LABEL[p]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <PrecisionFilter projects={projects} />
       {(filters.investment.min !== null || filters.investment.max !== null || filters.startYear.min !== null || filters.startYear.max !== null) && (
         <p className="hint">设定投资额或年份范围时，未列该项的项目不在结果中。</p>
       )}

@@ -111,6 +111,10 @@ export function Legend({ classification }: { classification: Classification }) {
             <span className="pt pt-ring" aria-hidden="true" />
             乡镇级
           </li>
+          <li title="只知在中心城区（如市直学校），所在街道未知">
+            <span className="pt pt-urban" aria-hidden="true" />
+            中心城区
+          </li>
           <li>
             <span className="pt pt-halo" aria-hidden="true" />
             仅知县区

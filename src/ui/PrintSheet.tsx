@@ -1,7 +1,7 @@
 import { createPortal } from 'react-dom';
 import type { AreaCardFigures } from '../analysis/areaCard.ts';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
-import { CATEGORY_LABEL, PRECISION_LABEL, type LocatedProject, type Precision } from '../data/project.ts';
+import { CATEGORY_LABEL, finestOf, PRECISION_LABEL, type LocatedProject } from '../data/project.ts';
 import { isoDate } from '../export/fileName.ts';
 import { DATA_SOURCES } from '../export/sources.ts';
 import { CardFigures, MemberTable } from './CardFigures.tsx';
@@ -9,13 +9,11 @@ import { CategoryChart } from './CategoryChart.tsx';
 import { countyNamesOf, investmentText } from './describe.ts';
 import './print.css';
 
-const ORDER: Precision[] = ['site', 'village', 'township', 'county', 'city'];
-
 /** The best precision among a project's locations inside the area. */
 function bestPrecision(p: LocatedProject, inArea: (county: string) => boolean): string {
-  const here = p.locations.filter((l) => inArea(l.county)).map((l) => ORDER.indexOf(l.precision));
-  if (here.length === 0) return p.scope === 'citywide' ? '全市' : '—';
-  return PRECISION_LABEL[ORDER[Math.min(...here)]!];
+  const best = finestOf(p.locations.filter((l) => inArea(l.county)).map((l) => l.precision));
+  if (best === null) return p.scope === 'citywide' ? '全市' : '—';
+  return PRECISION_LABEL[best];
 }
 
 /**
@@ -74,7 +72,7 @@ export function PrintSheet({
       <ol className="print-list">
         {card.projects.map((p) => (
           <li key={p.id}>
-            <span className="print-id">{p.id}</span> {p.name}
+            <span className="print-id">{p.id}</span> {p.displayName}
             <span className="print-meta">
               {' '}
               {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {investmentText(p)} · {bestPrecision(p, (c) => members.has(c))}

@@ -1,6 +1,6 @@
 import { Field } from './Field.tsx';
 import { formatYiWithUnit } from '../analysis/format.ts';
-import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
+import { CATEGORY_LABEL, SUBCATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { useAppStore } from '../state/store.ts';
 import { METHOD_LABEL, SCOPE_LABEL, countyNamesOf, investmentText, precisionText } from './describe.ts';
 
@@ -18,7 +18,7 @@ export function ProjectDetail({
   const link = (id: string | null) =>
     id === null ? null : (
       <button type="button" className="link-button" onClick={() => selectProject(id)}>
-        {id} {byId.get(id)?.name ?? ''}
+        {id} {byId.get(id)?.displayName ?? ''}
       </button>
     );
   const inv = p.investment;
@@ -27,9 +27,15 @@ export function ProjectDetail({
       <button type="button" className="link-button back" onClick={() => selectProject(null)}>
         ← 返回列表
       </button>
-      <h2 id="project-detail-title">{p.name}</h2>
+      <h2 id="project-detail-title">{p.displayName}</h2>
+      {p.displayNameOurs && (
+        <p className="muted">
+          原文名称：{p.name}（标题为本图根据建设内容补写的名称，非原文）
+        </p>
+      )}
       <p className="detail-headline">
-        {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {investmentText(p)}
+        {CATEGORY_LABEL[p.category]}
+        {p.subcategory && ` · ${SUBCATEGORY_LABEL[p.subcategory]}`} · {countyNamesOf(p, countyNames)} · {investmentText(p)}
       </p>
       <dl className="fields">
         <Field label="编号">{p.id}</Field>
@@ -37,6 +43,11 @@ export function ProjectDetail({
           附件{p.annex}
           {p.section ? ` ${p.section}` : ''} 第 {p.seq} 行
         </Field>
+        {p.subcategory && (
+          <Field label="子类">
+            {SUBCATEGORY_LABEL[p.subcategory]}（{p.subcategoryBasis}）
+          </Field>
+        )}
         <Field label="建设性质">{p.nature}</Field>
         <Field label="建设内容">{p.content}</Field>
         <Field label="建设地点">{p.locationText}</Field>

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { cityInvestment } from '../data/totals.ts';
+import { cityInvestment, repeatedRows } from '../data/totals.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { useAppStore, type SortKey } from '../state/store.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
-import { countyNamesOf, investmentText } from './describe.ts';
+import { countyNamesOf, investmentText, repeatsText } from './describe.ts';
 
 const SORT_LABEL: Record<SortKey, string> = { investment: '投资额', name: '名称', county: '县区' };
 const collator = new Intl.Collator('zh-CN');
@@ -22,7 +22,7 @@ export function sortProjects(
       if (x === null || y === null) return x === y ? 0 : x === null ? (descending ? -1 : 1) : descending ? 1 : -1;
       return x - y;
     },
-    name: (a, b) => collator.compare(a.name, b.name),
+    name: (a, b) => collator.compare(a.displayName, b.displayName),
     county: (a, b) => collator.compare(countyNamesOf(a, countyNames), countyNamesOf(b, countyNames)),
   };
   const sorted = [...projects].sort((a, b) => cmp[key](a, b) || collator.compare(a.id, b.id));
@@ -37,11 +37,14 @@ export function ProjectList({ projects, countyNames }: { projects: readonly Loca
   const hovered = useAppStore((s) => s.hoveredProject);
   const selectProject = useAppStore((s) => s.selectProject);
   const sorted = useMemo(() => sortProjects(projects, sort.key, sort.descending, countyNames), [projects, sort, countyNames]);
+  const repeats = useMemo(() => repeatedRows(projects), [projects]);
 
   return (
     <section className="project-list-section">
       <div className="list-head">
-        <span>{projects.length} 个项目</span>
+        <span data-testid="list-count">
+          {repeats.length > 0 ? `${projects.length} 行，计 ${projects.length - repeats.length} 个项目` : `${projects.length} 个项目`}
+        </span>
         <label>
           排序
           <select value={sort.key} onChange={(e) => setSort({ ...sort, key: e.target.value as SortKey })}>
@@ -61,6 +64,11 @@ export function ProjectList({ projects, countyNames }: { projects: readonly Loca
           {sort.descending ? '↓ 降序' : '↑ 升序'}
         </button>
       </div>
+      {repeats.length > 0 && (
+        <p className="list-note" data-testid="list-repeats">
+          {repeatsText(repeats)}：各只计一次（合计与汇总按 {projects.length - repeats.length} 个项目）。
+        </p>
+      )}
       {sorted.length === 0 ? (
         <p className="empty">没有符合筛选条件的项目。</p>
       ) : (
@@ -73,11 +81,16 @@ export function ProjectList({ projects, countyNames }: { projects: readonly Loca
               onMouseLeave={() => hoverProject(null)}
             >
               <button type="button" className="project-open" onClick={() => selectProject(p.id)}>
-                <span className="project-name">{p.name}</span>
+                <span className="project-name">{p.displayName}</span>
                 <span className="project-meta">
                   <span className="dot" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
                   {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} ·{' '}
                   <span className={cityInvestment(p) === null ? 'flag' : ''}>{investmentText(p)}</span>
+                  {p.displayNameOurs && (
+                    <span className="badge" title={`原文名称：${p.name}`}>
+                      名称补写
+                    </span>
+                  )}
                   {p.duplicateOf && <span className="badge">重复</span>}
                   {p.partOf && <span className="badge">部分</span>}
                   {p.source.repaired && <span className="badge">已修复</span>}

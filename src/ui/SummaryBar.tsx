@@ -38,7 +38,12 @@ export function SummaryBar({
         {place && <span> · 所涉项目全额 {formatYi(a.total)} 亿元</span>}
         {a.citywide.count > 0 && <span> · 全市性项目 {a.citywide.count} 项 · {formatYi(a.citywide.total)} 亿元（不计入县区）</span>}
         {a.unknown.count > 0 && <span className="flag"> · {a.unknown.count} 项未列投资额</span>}
-        {a.duplicatesDropped > 0 && <span> · {a.duplicatesDropped} 项重复列出或为其他项目一部分，只计一次</span>}
+        {a.duplicatesDropped > 0 && (
+          <span data-testid="summary-repeats">
+            {' '}
+            · 列表 {a.projectCount + a.duplicatesDropped} 行中 {a.duplicatesDropped} 行重复列出或为其他项目一部分，只计一次
+          </span>
+        )}
       </p>
     </section>
   );

@@ -1,6 +1,6 @@
-import { cityInvestment } from '../data/totals.ts';
+import { cityInvestment, type RepeatedRow } from '../data/totals.ts';
 import { formatYi, formatYiWithUnit } from '../analysis/format.ts';
-import { placeName } from '../analysis/places.ts';
+import { placeLabel } from '../analysis/places.ts';
 import { PRECISION_LABEL, type LocatedProject, type LocationMethod, type ProjectLocation } from '../data/project.ts';
 
 export const METHOD_LABEL: Record<LocationMethod, string> = {
@@ -17,9 +17,14 @@ export const SCOPE_LABEL: Record<LocatedProject['scope'], string> = {
   citywide: '全市性',
 };
 
+/** Why a list has more rows than projects: “A2-03 重复 A1-01、A2-39 为 A2-27 的一部分”. */
+export function repeatsText(repeats: readonly RepeatedRow[]): string {
+  return repeats.map((r) => (r.kind === 'duplicate' ? `${r.id} 重复 ${r.of}` : `${r.id} 为 ${r.of} 的一部分`)).join('、');
+}
+
 /** “位置精度：乡镇级（青羊镇）”. */
 export function precisionText(l: ProjectLocation): string {
-  return `位置精度：${PRECISION_LABEL[l.precision]}（${placeName(l.matched)}）`;
+  return `位置精度：${PRECISION_LABEL[l.precision]}（${placeLabel(l)}）`;
 }
 
 export function countyNamesOf(p: Pick<LocatedProject, 'counties' | 'scope' | 'locations'>, names: ReadonlyMap<string, string>): string {

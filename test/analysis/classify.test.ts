@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify, classIndex, classLabels, roundestBetween } from '../../src/analysis/classify.ts';
-import { formatDensity } from '../../src/analysis/format.ts';
+import { CLASS_METHODS, classify, classIndex, classLabels, roundestBetween, thresholdText } from '../../src/analysis/classify.ts';
+import { formatDensity, formatYi } from '../../src/analysis/format.ts';
+import { printedRange } from './printedRange.ts';
 
 describe('roundestBetween', () => {
   it('picks the number with the fewest significant digits in (lo, hi]', () => {
@@ -80,5 +81,44 @@ describe('classLabels', () => {
 
   it('shows a single value when all are equal', () => {
     expect(classLabels({ method: 'equal', thresholds: [], min: 5, max: 5 }, formatDensity)[0]!.text).toBe('5');
+  });
+});
+
+describe('legend labels never contradict the class a value falls in', () => {
+  it('a count of 8 with an equal-interval break at 8.4 is in the class printed “低于 9”, not “低于 8”', () => {
+    // 2 + (34 - 2) / 5 = 8.4: whole numbers from 8.4 up are those from 9 up.
+    const c = classify([2, 8, 11, 20, 34], 'equal', 5);
+    expect(c.thresholds).toEqual([9, 15, 21, 28]);
+    const labels = classLabels(c, (x) => String(Math.round(x)));
+    expect(labels.map((l) => l.text)).toEqual(['低于 9', '9 – 15', '15 – 21', '21 – 28', '28 及以上']);
+    expect(labels[classIndex(8, c.thresholds)]!.text).toBe('低于 9');
+  });
+
+  it('prints a threshold the format would round with the decimals it needs', () => {
+    expect(thresholdText(8.4, (x) => String(Math.round(x)))).toBe('8.4');
+    expect(thresholdText(0.03, formatDensity)).toBe('0.03');
+    expect(thresholdText(1500, formatDensity)).toBe('1,500');
+  });
+
+  it('property: for every method and each metric’s format, every value lies in the range its label prints', () => {
+    const formats = [formatDensity, formatYi, (x: number) => String(Math.round(x))];
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.double({ min: 0.001, max: 5e4, noNaN: true }), { minLength: 2, maxLength: 24 }),
+          fc.array(fc.integer({ min: 1, max: 60 }), { minLength: 2, maxLength: 24 }),
+        ),
+        fc.constantFrom(...CLASS_METHODS),
+        fc.constantFrom(...formats),
+        (values, method, format) => {
+          const c = classify(values, method);
+          const labels = classLabels(c, format);
+          for (const v of values) {
+            const [lo, hi] = printedRange(labels[classIndex(v, c.thresholds)]!.text);
+            if (c.thresholds.length > 0) expect(v >= lo && v < hi, `${v} in ${labels.map((l) => l.text).join(' | ')}`).toBe(true);
+          }
+        },
+      ),
+    );
   });
 });

@@ -13,6 +13,7 @@ describe('filters in words', () => {
   it('names every filter, with units and open ranges', () => {
     const f = {
       categories: ['education' as const, 'health' as const],
+      subcategories: ['elderly' as const, 'rail' as const],
       counties: ['140425', '999999'],
       zone: '太行山水风景片区',
       investment: { min: 1, max: null },
@@ -24,12 +25,13 @@ describe('filters in words', () => {
       '县区：平顺县、999999',
       '片区：太行山水风景片区',
       '类别：教育、卫生健康',
+      '子类：养老服务、铁路',
       '投资额：≥ 1 亿元',
       '开工年份：2021–2023 年',
       '位置精度：村级',
       '搜索：医院',
     ]);
-    expect(filterWords(f, names)).toEqual(['平顺县+999999', '太行山水风景片区', '教育+卫生健康', '投资1-亿元', '2021-2023年开工', '村级', '搜索医院']);
+    expect(filterWords(f, names)).toEqual(['平顺县+999999', '太行山水风景片区', '教育+卫生健康', '养老服务+铁路', '投资1-亿元', '2021-2023年开工', '村级', '搜索医院']);
     expect(describeFilters({ ...EMPTY_FILTERS, investment: { min: null, max: 0.5 } }, names)).toEqual(['投资额：≤ 0.5 亿元']);
   });
 });

@@ -19,7 +19,10 @@ const at = (county: string): ProjectLocation => ({
   lat: 36,
   precision: 'township',
   method: 'gazetteer',
-  matched: 'x',
+  matched: 'x镇',
+  town: 'x镇',
+  village: null,
+  placeClass: 'town',
   note: null,
 });
 

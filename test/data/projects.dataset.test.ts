@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COUNTIES } from '../../src/geo/countyCodes.ts';
 import { parseProjects } from '../../src/data/validateProjects.ts';
-import type { Project } from '../../src/data/project.ts';
+import { SUBCATEGORY_LABEL, type Project } from '../../src/data/project.ts';
 import { countsOnce, roundAmount, sumInvestment, type AmountField } from '../../src/data/totals.ts';
 import { REPO } from './seedRows.ts';
 
@@ -45,6 +45,11 @@ describe('data/projects.json', () => {
     expect(get('A2-05').scope).toBe('citywide'); // 各县区
     expect(get('A2-02').counties).toEqual(['140428']); // 丹朱镇 -> 长子县
     expect(get('A4-铁路-01').counties).toEqual(['140404', '140428']); // 上党区、长子县, named in the text
+    // 长治北站 is in the former 郊区's 长北街道, today 潞州区: both lines that end there touch it.
+    for (const id of ['A4-铁路-04', 'A4-铁路-05']) {
+      expect(get(id).counties, id).toContain('140403');
+      expect(get(id).countyBasis).toMatchObject({ kind: 'inferred', reason: expect.stringContaining('长北街道') });
+    }
   });
 
   it('never stores 0: an amount the source does not give is null', () => {
@@ -108,7 +113,38 @@ describe('data/projects.json', () => {
       if (p.source.repaired) expect(p.source.note, p.id).toMatch(/【修复】/);
     }
     const over = (p: Project) => p.investment.total !== null && p.investment.plan !== null && p.investment.plan > p.investment.total;
-    expect(projects.filter(over).map((p) => p.id)).toEqual(['A2-07', 'A2-14', 'A2-27', 'A2-40']);
+    expect(projects.filter(over).map((p) => p.id)).toEqual(['A2-07', 'A2-14', 'A2-40']);
+  });
+
+  it('takes the row’s own words over the column order when they state the total (A2-27 “项目总投资10.38亿元”)', () => {
+    expect(get('A2-27').investment).toMatchObject({ total: 10.38, plan: 4.6, raw: { total: '总投资10.38亿元', plan: '4.6亿元' } });
+    expect(get('A2-27').source.alternatives).toEqual([expect.stringMatching(/^按栏位顺序：预计总投资4.6亿元、“十四五”时期投资10.38亿元/)]);
+    // A2-07's text states no total: the column order stays the reading, the swap the alternative.
+    expect(get('A2-07').investment).toMatchObject({ total: 70, plan: 100 });
+    expect(get('A2-07').source.note).toContain('复核（数据审查）');
+  });
+
+  it('gives every 附件2 and 附件4 row a sub-category with its rule, as data/PROJECTS.md lists them row by row', () => {
+    const notes = readFileSync(join(REPO, 'data/PROJECTS.md'), 'utf8');
+    const section = notes.slice(notes.indexOf('## 子类'), notes.indexOf('## 县区的判定'));
+    const listed = [...section.matchAll(/^\| (A2-\d+) \| .+ \| (.+) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+    const a2 = projects.filter((p) => p.annex === 2);
+    expect(listed).toEqual(a2.map((p) => [p.id, SUBCATEGORY_LABEL[p.subcategory!], p.subcategoryBasis]));
+    for (const p of projects.filter((x) => x.annex === 4)) expect(SUBCATEGORY_LABEL[p.subcategory!], p.id).toBe(p.section);
+    for (const p of projects.filter((x) => x.annex !== 2 && x.annex !== 4)) expect([p.subcategory, p.subcategoryBasis], p.id).toEqual([null, null]);
+    // 敬老院 and 100 亿元 resorts are apart: the question “is eldercare spread evenly?” can be asked.
+    expect(get('A2-02').subcategory).toBe('elderly');
+    expect(get('A2-18').subcategory).toBe('other');
+  });
+
+  it('keeps the printed name and marks every name of ours (the three 水运 rows print only a county)', () => {
+    const ours = projects.filter((p) => p.displayNameOurs);
+    expect(ours.map((p) => [p.name, p.displayName])).toEqual([
+      ['沁源县', '沁源县水库码头前期研究（永和、李家庄）'],
+      ['长子县', '长子县水库码头前期研究（鲍家河）'],
+      ['黎城县', '黎城县水库码头前期研究（塔坡、南村、阳南河）'],
+    ]);
+    for (const p of projects.filter((x) => !x.displayNameOurs)) expect(p.displayName).toBe(p.name);
   });
 
   it('reads years only where the period prints them', () => {

@@ -69,7 +69,9 @@ export interface RawAmounts {
  *    pair of the number run the first merged row carries;
  *  - 附件3: cell 4 in 万元 / 10000, no plan column;
  *  - 附件4: 总投资 / 投资约 / 估算投资 / 投资估算 … 亿元 in the text; after 长治境内 it is the in-city share;
- *  - 附件5: cells 3 and 4.
+ *  - 附件5: cells 3 and 4;
+ *  - a row of 附件1, 2 or 5 whose content says 总投资X亿元 where X is the
+ *    “十四五” figure and not the total has its two figures the other way round.
  */
 export function rawAmounts(rows: RawRow[]): Map<RawRow, RawAmounts> {
   const out = new Map<RawRow, RawAmounts>();
@@ -95,6 +97,10 @@ export function rawAmounts(rows: RawRow[]): Map<RawRow, RawAmounts> {
         out.set(r, { total: run.at(-2)!, plan: run.at(-1)!, inCity: null });
       } else out.set(r, { total: own[0]!, plan: own[1]!, inCity: null });
     } else out.set(r, { total: num(c[6]), plan: num(c[7]), inCity: null });
+    const a = out.get(r)!;
+    const content = r.annex === 2 ? c[4] : r.annex === 1 || r.annex === 5 ? c[2] : undefined;
+    const stated = /总投资\s*([\d.]+)\s*亿元/.exec(content ?? '');
+    if (stated && a.total !== null && a.plan === Number(stated[1]) && a.total !== a.plan) out.set(r, { ...a, total: a.plan, plan: a.total });
   }
   return out;
 }

@@ -55,6 +55,23 @@ describe('parseProjects', () => {
     expect(msg).toContain(`row ${c} (A1-03): field counties: scope local needs exactly one county, got 2`);
   });
 
+  it('rejects a sub-category outside its category or section, and a name of ours not marked as ours', () => {
+    const rows = copy();
+    const a = indexOf(rows, 'A2-02');
+    const b = indexOf(rows, 'A4-铁路-01');
+    const c = indexOf(rows, 'A1-01');
+    const d = indexOf(rows, 'A1-02');
+    rows[a]!.subcategory = 'rail';
+    rows[b]!.subcategory = 'aviation';
+    rows[c]!.subcategory = 'elderly';
+    rows[d]!.displayName = '另一个名称';
+    const msg = messageOf(rows);
+    expect(msg).toContain(`row ${a} (A2-02): field subcategory: rail divides transport, not eldercare`);
+    expect(msg).toContain(`row ${b} (A4-铁路-01): field subcategory: 附件4's sub-category is its section (铁路), got aviation`);
+    expect(msg).toContain(`row ${c} (A1-01): field subcategory: expected null outside 附件2 and 附件4, got "elderly"`);
+    expect(msg).toContain(`row ${d} (A1-02): field displayName: differs from the printed name but is not marked ours`);
+  });
+
   it('rejects duplicate ids, dangling duplicateOf and ids that disagree with annex/seq', () => {
     const rows = copy();
     rows[1]!.id = rows[0]!.id;

@@ -48,6 +48,19 @@ describe('CSV export', () => {
         expect(row[`loc${j + 1}_county`]).toBe(l.county);
       });
     });
+    // The names we gave, the reviewed sub-categories and the structured places travel with the rows.
+    expect(rows.find((r) => r.id === 'A4-水运-03')).toMatchObject({
+      name: '黎城县',
+      display_name: '黎城县水库码头前期研究（塔坡、南村、阳南河）',
+      display_name_ours: '是',
+      subcategory: 'water',
+      subcategory_label: '水运',
+      loc1_town: '黎侯镇',
+      loc1_village: '南村',
+      loc1_place_class: 'town',
+    });
+    expect(rows.find((r) => r.id === 'A2-02')).toMatchObject({ subcategory_label: '养老服务', subcategory_basis: '名称含“敬老院”', display_name_ours: '否' });
+    expect(rows.find((r) => r.id === 'A3-01')).toMatchObject({ subcategory: '', loc1_precision: 'urban', loc1_precision_label: '中心城区' });
     // Unknown stays unknown: an empty cell, never 0.
     const unknown = projects.find((p) => p.investment.total === null)!;
     expect(rows.find((r) => r.id === unknown.id)!.investment_total).toBe('');
@@ -94,7 +107,7 @@ describe('GeoJSON export', () => {
       expect(lon).toBeLessThan(113.9);
       expect(lat).toBeGreaterThan(35.6);
       expect(lat).toBeLessThan(37.2);
-      expect(['site', 'village', 'township', 'county']).toContain(f.properties.loc_precision);
+      expect(['site', 'village', 'township', 'urban', 'county']).toContain(f.properties.loc_precision);
       const p = projects.find((x) => x.id === f.properties.id)!;
       const l = p.locations[(f.properties.loc_index as number) - 1]!;
       expect([l.lon, l.lat, l.precision]).toEqual([lon, lat, f.properties.loc_precision]);

@@ -41,19 +41,19 @@ describe(`geocoding the plan's rows${NEEDS_GAZETTEER}`, () => {
 
   t('a village with a point: village precision (A2-33 沁源县沁河镇韩洪沟村)', () => {
     const l = one('A2-33', '乡颂·太岳记·韩洪沟红色小镇', '沁源县沁河镇韩洪沟村', C.沁源县);
-    expect(l).toMatchObject({ precision: 'village', method: 'gazetteer', matched: '沁河镇韩洪沟村', county: C.沁源县 });
+    expect(l).toMatchObject({ precision: 'village', method: 'gazetteer', matched: '沁河镇韩洪沟村', county: C.沁源县, town: '沁河镇', village: '韩洪沟村', placeClass: 'village' });
   });
 
   t('a village without a point: its township, method parent (A1-07 青羊镇崇岩村)', () => {
     const l = one('A1-07', '平顺县中医院门诊综合楼建设项目(新建)', '青羊镇崇岩村', C.平顺县);
-    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '青羊镇 (崇岩村 无坐标)' });
+    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '青羊镇 (崇岩村 无坐标)', town: '青羊镇', village: '崇岩村', placeClass: 'town' });
     expect([l.lon, l.lat]).toEqual(centreOf('青羊镇', C.平顺县));
     expect(l.note).toContain('崇岩村在地名表中无坐标');
   });
 
   t('a village not in the gazetteer: its township, method parent (A2-34 景凤乡社科、韩家窑村)', () => {
     const l = one('A2-34', '丹雀小镇康养项目', '景凤乡社科、韩家窑村', C.沁源县);
-    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '景凤乡 (社科、韩家窑村 不在地名表)' });
+    expect(l).toMatchObject({ precision: 'township', method: 'parent', matched: '景凤乡 (社科、韩家窑村 不在地名表)', town: '景凤乡', village: null });
   });
 
   t('a township renamed since 2016 (王陶镇, 王陶乡 in the table) and a hamlet run into its village', () => {
@@ -81,6 +81,9 @@ describe(`geocoding the plan's rows${NEEDS_GAZETTEER}`, () => {
       precision: 'village',
       method: 'gazetteer',
       matched: '潞华街道东南山社区',
+      town: '潞华街道',
+      village: '东南山社区',
+      placeClass: 'community',
     });
   });
 
@@ -100,33 +103,69 @@ describe(`geocoding the plan's rows${NEEDS_GAZETTEER}`, () => {
       ['沁源县城内滨河路以西，大岳路以东，规划E17街以南', '沁源县妇幼保健计划生育服务中心建设项目（新建）', C.沁源县],
       ['襄垣县开元西街中医院院内南侧', '襄垣县养老服务中心', C.襄垣县],
       ['长子县交警队往南200米(新选址)', '新建妇女儿童中心门诊住院综合楼建设项目(新建)', C.长子县],
-      [null, '武乡县第五中学建设项目', C.武乡县],
       [null, '平顺中学足球场建设项目', C.平顺县],
+      ['沁县中学', '沁县中学新建综合楼项目', C.沁县],
     ] as const) {
       const l = one('X', name, loc, county);
-      expect(l, name).toMatchObject({ precision: 'township', method: 'seat', matched: expect.stringContaining('人民政府驻地') });
+      expect(l, name).toMatchObject({ precision: 'township', method: 'seat', matched: expect.stringContaining('人民政府驻地'), placeClass: 'seat', town: null });
       expect([l.lon, l.lat]).toEqual(seatOf(county));
       expect(l.note).toContain('驻地规则');
     }
   });
 
-  t('市直 schools and hospitals sit at the city seat, in 潞州区', () => {
+  t('a county school with an ordinal or a name of its own is not put in the county town: county precision, saying why', () => {
+    for (const [loc, name, county] of [
+      ['平顺县第二中学校', '平顺县第二中学校学生宿舍楼建设项目', C.平顺县],
+      ['平顺县第三初级中学', '平顺县第三初级中学教辅楼建设项目', C.平顺县],
+      ['武乡县第五中学', '武乡县第五中学建设项目', C.武乡县],
+      ['平顺县阳光幼儿园', '平顺县阳光幼儿园建设项目', C.平顺县],
+      ['潞城区南华小学', '潞城区南华小学建设项目', C.潞城区],
+    ] as const) {
+      const l = one('X', name, loc, county);
+      expect(l, name).toMatchObject({ precision: 'county', method: 'county', placeClass: 'county' });
+      expect(l.note, name).toContain(`“${loc}”不按县城驻地定位（校名带序号或自有名称`);
+    }
+  });
+
+  t('a facility that moves (迁址, 新校区) is not put at the seat: its new site is not given', () => {
+    const city = one('A3-32', '长治市特殊教育学校迁址改扩建项目', '长治市特殊教育学校', C.潞州区);
+    expect(city).toMatchObject({ precision: 'county', method: 'county', matched: '潞州区' });
+    expect(city.note).toContain('项目名称称“迁址”，新址原文未给出');
+    const county = one('X', '平顺中学新校区建设项目', '平顺中学', C.平顺县);
+    expect(county).toMatchObject({ precision: 'county' });
+    expect(county.note).toContain('“新校区”');
+  });
+
+  t('市直 schools and hospitals are somewhere in the central city: urban precision, drawn at the city seat', () => {
     for (const [loc, name] of [
       [null, '长治市第七中学校教学楼及操场改扩建项目'],
       ['长治市中医医院南边', '晋东南区域中医医疗中心（新建）'],
       ['建议：长治市潞州区天晚集南路(长治市第二人民医院西面空地)', '长治市第二人民医院结合康复护理院(新建)'],
     ] as const) {
       const l = one('X', name, loc, C.潞州区);
-      expect(l, name).toMatchObject({ precision: 'township', method: 'seat', matched: '长治市人民政府驻地' });
+      expect(l, name).toMatchObject({ precision: 'urban', method: 'seat', matched: '长治市人民政府驻地', placeClass: 'seat' });
       expect([l.lon, l.lat]).toEqual(citySeat);
+      expect(l.note).toContain('只示意中心城区');
     }
   });
 
-  t('urban street addresses in 潞州区 go to the district seat, never to a made-up street point', () => {
+  t('in the urban district a district facility or a street address is central city too, drawn at the district seat', () => {
+    const hospital = one('A1-02', '长治市潞州区人民医院感染疾病科、医养中心及后勤服务中心建设项目', '长治市西二环路北段279号，医院路东侧、兴北路西侧', C.潞州区);
+    const address = one('A2-14', '山西长怡老年公寓项目', '长治市东南角,北至解放东街、南至德化门东街、东至东环路、西至市重点五中学校。', C.潞州区);
+    for (const l of [hospital, address]) {
+      expect(l).toMatchObject({ precision: 'urban', method: 'seat', matched: '潞州区人民政府驻地' });
+      expect([l.lon, l.lat]).toEqual(seatOf(C.潞州区));
+    }
+    expect(address.note).toContain('市区街道地址（解放东街、德化门东街、东环路）');
+  });
+
+  t('a street that names a 街道 places the project at that 街道, never at a made-up street point (A2-13 太行西街289号)', () => {
     const l = one('A2-13', '长治市潞州区太行西街社区卫生服务中心医养照护项目(改扩建)', '太行西街289号', C.潞州区);
-    expect(l).toMatchObject({ method: 'seat', precision: 'township' });
-    expect(l.note).toContain('太行西街289号');
-    expect([l.lon, l.lat]).toEqual(seatOf(C.潞州区));
+    expect(l).toMatchObject({ method: 'gazetteer', precision: 'township', town: '太行西街街道', placeClass: 'street' });
+    expect([l.lon, l.lat]).toEqual(centreOf('太行西街街道', C.潞州区));
+    expect(l.note).toContain('取以该街命名的太行西街街道');
+    // A street of another name stays an address: 开元西街 names no 街道 of 襄垣县.
+    expect(one('X', '襄垣县养老服务中心', '襄垣县开元西街中医院院内南侧', C.襄垣县).method).toBe('seat');
   });
 
   t('a town’s own institution is no county facility (郭道中心敬老院), nor is a county’s second hospital', () => {
@@ -149,6 +188,17 @@ describe(`geocoding the plan's rows${NEEDS_GAZETTEER}`, () => {
     const r = geocodeProject(row('A2-08', '太行山大峡谷红豆峡景区基础设施新建改建项目', '长治市太行山大峡谷', [C.壶关县]), ctx());
     expect(r.unresolved).toEqual(['太行山大峡谷']);
     expect(r.locations[0]).toMatchObject({ precision: 'county' });
+  });
+
+  t('a reviewed county-precision override keeps the label point and says why no finer place is claimed (A2-08)', () => {
+    const p = row('A2-08', '太行山大峡谷红豆峡景区基础设施新建改建项目', '长治市太行山大峡谷', [C.壶关县]);
+    const r = geocodeProject(p, ctx([{ id: 'A2-08', place: '壶关县', precision: 'county', reason: '红豆峡所在乡镇无来源', source: 'test' }]));
+    expect(r.locations).toEqual([
+      expect.objectContaining({ precision: 'county', method: 'county', placeClass: 'county', note: '人工核定：红豆峡所在乡镇无来源（来源：test）' }),
+    ]);
+    expect([r.locations[0]!.lon, r.locations[0]!.lat]).toEqual(labelOf(C.壶关县));
+    expect(() => geocodeProject(p, ctx([{ id: 'A2-08', place: '桥上乡', precision: 'county', reason: 'x', source: 'x' }]))).toThrow(/names its county/);
+    expect(() => geocodeProject(p, ctx([{ id: 'A2-08', place: '桥上乡', precision: 'urban', reason: 'x', source: 'x' }]))).toThrow(/seat rules/);
   });
 
   t('a village named in the content only (长治市湛上村南)', () => {
@@ -203,6 +253,9 @@ describe(`overrides${NEEDS_GAZETTEER}`, () => {
         precision: 'township',
         method: 'manual',
         matched: '桥上乡',
+        town: '桥上乡',
+        village: null,
+        placeClass: 'town',
         note: '人工核定：test（来源：test）',
       },
     ]);
@@ -210,7 +263,10 @@ describe(`overrides${NEEDS_GAZETTEER}`, () => {
       row('A2-26', '四方山高老庄窑洞康养度假基地(二期)', '山西省长治市黄崖洞景区四方山景区', [C.黎城县]),
       ctx([{ id: 'A2-26', place: '四方山村', precision: 'township', ...base }]),
     );
-    expect(v.locations[0]).toMatchObject({ matched: '黄崖洞镇 (四方山村 无坐标)', method: 'manual' });
+    expect(v.locations[0]).toMatchObject({ matched: '黄崖洞镇 (四方山村 无坐标)', method: 'manual', town: '黄崖洞镇', village: '四方山村', placeClass: 'town' });
+    // A4-水运-03: 南村水库 -> 黎城县's only 南村, of 黎侯镇, without a point.
+    const dock = geocodeProject(row('A4-水运-03', '黎城县', '塔坡水库、南村水库、阳南河水库', [C.黎城县]), ctx([{ id: 'A4-水运-03', place: '南村', precision: 'township', ...base }]));
+    expect(dock.locations).toEqual([expect.objectContaining({ matched: '黎侯镇 (南村 无坐标)', precision: 'township', town: '黎侯镇', village: '南村' })]);
   });
 
   t('may give two places for one project', () => {
@@ -243,6 +299,16 @@ describe(`overrides${NEEDS_GAZETTEER}`, () => {
     expect(r.locations.map((l) => [l.county, l.method])).toEqual([
       [C.壶关县, 'manual'],
       [C.长子县, 'county'],
+    ]);
+    // A4-铁路-04: the line's 潞州区 part is at 长治北站, in the former 郊区's 长北街道.
+    const line = geocodeProject(
+      row('A4-铁路-04', '邯长铁路复线（长治北至悬钟）改造项目', null, [C.潞州区, C.潞城区, C.黎城县]),
+      ctx([{ id: 'A4-铁路-04', county: C.潞州区, place: '长北街道', precision: 'township', ...base }]),
+    );
+    expect(line.locations.map((l) => [l.county, l.precision, l.town])).toEqual([
+      [C.潞州区, 'township', '长北街道'],
+      [C.潞城区, 'county', null],
+      [C.黎城县, 'county', null],
     ]);
   });
 });

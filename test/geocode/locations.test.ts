@@ -58,9 +58,12 @@ describe(`${FILES.locations}${NEEDS_PROJECTS}`, () => {
       expect(PRECISIONS, where).toContain(l.precision);
       expect(METHODS, where).toContain(l.method);
       expect(l.matched.length, where).toBeGreaterThan(0);
-      expect(Object.keys(l), where).toEqual(['id', 'county', 'lon', 'lat', 'precision', 'method', 'matched', 'note']);
+      expect(Object.keys(l), where).toEqual(['id', 'county', 'lon', 'lat', 'precision', 'method', 'matched', 'town', 'village', 'placeClass', 'note']);
       if (l.method !== 'gazetteer') expect(l.note, where).toBeTruthy();
-      if (l.method === 'seat' || l.method === 'parent') expect(l.precision, where).toBe('township');
+      if (l.method === 'parent') expect(l.precision, where).toBe('township');
+      // A seat is a township's (the county town) or, in the urban district, only the central city's.
+      if (l.method === 'seat') expect(l.precision, where).toBe(l.county === '140403' ? 'urban' : 'township');
+      if (l.precision === 'urban') expect([l.method, l.placeClass, l.county], where).toEqual(['seat', 'seat', '140403']);
       if (l.method === 'gazetteer') expect(['village', 'township'], where).toContain(l.precision);
       if (l.method === 'county') expect(l.precision, where).toBe('county');
       if (l.method === 'manual') expect(l.note, where).toMatch(/^人工核定：.+（来源：.+）$/);
@@ -113,9 +116,9 @@ describe(`the geocoder rebuilt in memory${NEEDS_PROJECTS || NEEDS_GAZETTEER}`, (
           const nearest = Math.min(...here.map((x) => distance(at, x.point!)));
           expect(nearest, `${r.id} ${l.matched}`).toBeLessThan(3);
         } else {
-          const name = l.matched.replace(/ \(.*\)$/, '');
-          const town = here.find((x) => x.name === name);
-          expect(town, `${r.id}: ${name} is no township of ${l.county}`).toBeDefined();
+          const town = here.find((x) => x.name === l.town);
+          expect(town, `${r.id}: ${l.town} is no township of ${l.county}`).toBeDefined();
+          expect(l.matched.startsWith(l.town!), `${r.id}: matched shows the township`).toBe(true);
           expect(distance(at, town!.point!), `${r.id} ${l.matched}`).toBeLessThan(0.01);
         }
       }
@@ -129,7 +132,8 @@ describe(`the geocoder rebuilt in memory${NEEDS_PROJECTS || NEEDS_GAZETTEER}`, (
       for (const l of r.locations.filter((x) => x.precision === 'village')) {
         const v = ctx.gazetteer.villages.find((x) => x.county === l.county && x.point && x.point[0] === l.lon && x.point[1] === l.lat);
         expect(v, `${r.id} ${l.matched}`).toBeDefined();
-        expect(l.matched.endsWith(v!.name)).toBe(true);
+        expect([l.town, l.village, l.placeClass]).toEqual([v!.town!.name, v!.name, v!.cls === 'community' ? 'community' : 'village']);
+        expect(l.matched).toBe(`${l.town}${l.village}`);
       }
     }
   });

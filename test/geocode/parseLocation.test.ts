@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, parseLocation, placeStem, townshipClass, type PartKind } from '../../src/geocode/parseLocation.ts';
+import { normaliseText, parseLocation, type PartKind } from '../../src/geocode/parseLocation.ts';
+import { placeStem, townshipClass } from '../../src/geo/placeNames.ts';
 
 /** `kind:name` of each part, the compact form the expectations below use. */
 function parts(raw: string): string[] {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASS_METHODS } from '../../src/analysis/classify.ts';
 import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
-import { CATEGORIES, PRECISIONS } from '../../src/data/project.ts';
+import { CATEGORIES, SUBCATEGORIES, PRECISIONS } from '../../src/data/project.ts';
 import { DEFAULT_SHARED, METRICS, PANEL_TABS, type SharedState } from '../../src/state/store.ts';
 import { decodeUrlState, encodeUrlState, MAX_QUERY_LENGTH, type KnownValues } from '../../src/state/url.ts';
 
@@ -34,6 +34,14 @@ describe('URL state', () => {
     expect(problems).toEqual([]);
     expect(state.filters.counties).toEqual(['140425']);
     expect(state.metric).toBe('density');
+  });
+
+  it('reads sub-categories and precisions, the central city included (?sub=elderly,rail&prec=urban)', () => {
+    const { state, problems } = decodeUrlState('?sub=elderly,rail,casino&prec=urban', known);
+    expect(state.filters.subcategories).toEqual(['elderly', 'rail']);
+    expect(state.filters.precisions).toEqual(['urban']);
+    expect(problems).toEqual(['sub=casino（未知的子类）']);
+    expect(encodeUrlState(state).toString()).toBe('sub=elderly%2Crail&prec=urban');
   });
 
   it('drops unknown values and says which, keeping the good ones', () => {
@@ -110,6 +118,7 @@ describe('URL state', () => {
       showZones: fc.boolean(),
       filters: fc.record({
         categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
+        subcategories: fc.uniqueArray(fc.constantFrom(...SUBCATEGORIES)),
         counties: fc.uniqueArray(fc.constantFrom(...known.counties)),
         zone: fc.option(fc.constantFrom(...known.zones), { nil: null }),
         investment: range(0, 1000, false),
