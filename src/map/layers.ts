@@ -388,8 +388,8 @@ export function overlayLayers(s: TypeScale, v: PlanLayerState): LayerSpecificati
       id: LAYER.annotation,
       type: 'circle',
       source: SOURCE.annotations,
-      // A disc behind single numbers; merged badges (“1·4”) are text with a halo.
-      filter: expr(['all', isPoint, ['!', ['in', '·', ['get', 'label']]]]),
+      // A disc behind a number of one or two digits; longer labels (“1·4”, “2–5”) are text with a halo.
+      filter: expr(['all', isPoint, ['<=', ['length', ['get', 'label']], 2]]),
       paint: {
         'circle-radius': s.badge * 0.8,
         'circle-color': '#ffffff',

@@ -8,6 +8,7 @@ import { formatDensity, formatYi } from '../analysis/format.ts';
 import { rankDescending } from '../analysis/rank.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { cityInvestment, countOnce } from '../data/totals.ts';
+import { numberedBadges, type Badge } from '../analysis/badges.ts';
 import type { GeoBundle } from '../geo/types.ts';
 
 export type Box = [number, number, number, number];
@@ -27,13 +28,7 @@ export interface TourRow {
   detail: string | null;
 }
 
-export interface TourAnnotation {
-  label: string;
-  lon: number;
-  lat: number;
-  /** A project at several places (a line): its points in order, drawn as one line under its one badge. */
-  line?: [number, number][];
-}
+export type { Badge as TourAnnotation } from '../analysis/badges.ts';
 
 export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest';
 
@@ -53,7 +48,7 @@ export interface TourStep {
   /** Projects ringed on the map. */
   projects: string[];
   /** Numbered badges on the map (ranks), one per project. */
-  annotations: TourAnnotation[];
+  annotations: Badge[];
   /** Ranks written before the county names (adcode → rank), or null. */
   countyRanks: Record<string, number> | null;
 }
@@ -200,37 +195,8 @@ export function buildTour(
     focusCounties: [],
     zone: null,
     projects: largest.map((p) => p.id),
-    annotations: mergeSameSpot(largest.flatMap((p, i) => projectBadge(p, String(i + 1)))),
+    annotations: numberedBadges(largest.map((p, i) => ({ number: i + 1, locations: p.locations }))),
     countyRanks: null,
   });
   return steps;
-}
-
-/**
- * One badge for a project: at its point; for a project at several places (a
- * line through several counties), at the point nearest the middle of its
- * points, with the line through them in order. None without a point.
- */
-export function projectBadge(p: Pick<LocatedProject, 'locations'>, label: string): TourAnnotation[] {
-  const at = p.locations.map((l): [number, number] => [l.lon, l.lat]);
-  if (at.length === 0) return [];
-  if (at.length === 1) return [{ label, lon: at[0]![0], lat: at[0]![1] }];
-  const mid = [at.reduce((s, c) => s + c[0], 0) / at.length, at.reduce((s, c) => s + c[1], 0) / at.length];
-  const [lon, lat] = at.reduce((best, c) => (Math.hypot(c[0] - mid[0]!, c[1] - mid[1]!) < Math.hypot(best[0] - mid[0]!, best[1] - mid[1]!) ? c : best));
-  // Along the line's longer extent: west to east, or south to north.
-  const wide = Math.max(...at.map((c) => c[0])) - Math.min(...at.map((c) => c[0])) >= Math.max(...at.map((c) => c[1])) - Math.min(...at.map((c) => c[1]));
-  const line = [...at].sort((a, b) => (wide ? a[0] - b[0] : a[1] - b[1]));
-  return [{ label, lon, lat, line }];
-}
-
-/** Badges on one spot become one badge: “1·4·7” for three projects at the same seat. */
-export function mergeSameSpot(annotations: readonly TourAnnotation[]): TourAnnotation[] {
-  const bySpot = new Map<string, TourAnnotation>();
-  for (const a of annotations) {
-    const key = `${a.lon.toFixed(5)},${a.lat.toFixed(5)}`;
-    const there = bySpot.get(key);
-    if (!there) bySpot.set(key, { ...a, ...(a.line ? { line: [...a.line] } : {}) });
-    else if (!there.label.split('·').includes(a.label)) there.label = `${there.label}·${a.label}`;
-  }
-  return [...bySpot.values()];
 }

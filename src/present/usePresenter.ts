@@ -165,12 +165,12 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const annotations = useMemo<Keyed<MapState['annotations']['data']>>(() => {
     const list = step?.annotations ?? [];
     return {
-      key: `badges:${list.map((a) => `${a.label}@${a.lon},${a.lat}${a.line ? `~${a.line.length}` : ''}`).join('|')}`,
+      key: `badges:${list.map((a) => `${a.label}@${a.lon},${a.lat}${a.lines ? `~${a.lines.length}` : ''}`).join('|')}`,
       data: {
         type: 'FeatureCollection',
         features: [
-          ...list.flatMap((a): GeoJSON.Feature[] =>
-            a.line ? [{ type: 'Feature', properties: { label: a.label }, geometry: { type: 'LineString', coordinates: a.line } }] : [],
+          ...list.flatMap((a) =>
+            (a.lines ?? []).map((line): GeoJSON.Feature => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'LineString', coordinates: line } })),
           ),
           ...list.map((a): GeoJSON.Feature => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
         ],

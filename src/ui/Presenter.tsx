@@ -33,7 +33,7 @@ function MapKey({ step }: { step: TourStep }) {
             <span className="key-ring" aria-hidden="true" />
             圈出：最大的项目，数字为名次
           </li>
-          {step.annotations.some((a) => a.line) && (
+          {step.annotations.some((a) => a.lines) && (
             <li>
               <span className="key-line" aria-hidden="true" />
               虚线：跨县区线路

@@ -3,7 +3,7 @@ import { aggregate } from '../../src/analysis/aggregate.ts';
 import { EMPTY_FILTERS, projectMatcher } from '../../src/analysis/filters.ts';
 import { formatDensity, formatYi } from '../../src/analysis/format.ts';
 import { cityInvestment, countOnce } from '../../src/data/totals.ts';
-import { atLeast, withMargin, buildTour, clampStep, LARGEST, mergeSameSpot, projectBadge, tourStepCount } from '../../src/present/tour.ts';
+import { atLeast, withMargin, buildTour, clampStep, LARGEST, tourStepCount } from '../../src/present/tour.ts';
 import { repoData } from '../analysis/repoData.ts';
 
 const { projects, geo, units } = repoData();
@@ -68,13 +68,15 @@ describe('the presenter tour', () => {
     const repeats = projects.filter((p) => p.duplicateOf !== null || p.partOf !== null).map((p) => p.id);
     expect(largest.projects.filter((id) => repeats.includes(id))).toEqual([]);
     // One badge per located project: a line gets one, at a point of its own, with its line.
-    const labels = largest.annotations.flatMap((a) => a.label.split('·')).map(Number);
+    const labels = largest.annotations.flatMap((a) => a.label.split('·')).flatMap((l) => {
+      const [a, b] = l.split('–').map(Number);
+      return b === undefined ? [a!] : Array.from({ length: b - a! + 1 }, (_, i) => a! + i);
+    });
     expect(labels.sort((a, b) => a - b)).toEqual(expected.flatMap((p, i) => (p.locations.length > 0 ? [i + 1] : [])));
-    for (const [i, p] of expected.entries()) {
+    for (const p of expected) {
       if (p.locations.length < 2) continue;
-      const badge = largest.annotations.find((a) => a.label.split('·').includes(String(i + 1)))!;
+      const badge = largest.annotations.find((a) => a.lines?.some((line) => line.length === p.locations.length && p.locations.every((l) => line.some(([x, y]) => x === l.lon && y === l.lat))))!;
       expect(p.locations.some((l) => l.lon === badge.lon && l.lat === badge.lat)).toBe(true);
-      expect(badge.line).toHaveLength(p.locations.length);
     }
   });
 
@@ -104,26 +106,4 @@ describe('tour helpers', () => {
     expect(withMargin([112, 35, 114, 36], 0.1)).toEqual([111.8, 34.9, 114.2, 36.1]);
   });
 
-  it('gives a line project one badge at the point nearest its middle, and its points in order', () => {
-    const at = (lon: number, lat: number) => ({ lon, lat });
-    expect(projectBadge({ locations: [at(113.5, 36.1), at(112.9, 36.2), at(113.1, 36.15)] as never }, '3')).toEqual([
-      { label: '3', lon: 113.1, lat: 36.15, line: [[112.9, 36.2], [113.1, 36.15], [113.5, 36.1]] },
-    ]);
-    expect(projectBadge({ locations: [at(113, 36)] as never }, '1')).toEqual([{ label: '1', lon: 113, lat: 36 }]);
-    expect(projectBadge({ locations: [] }, '2')).toEqual([]);
-  });
-
-  it('merges badges on one spot', () => {
-    expect(
-      mergeSameSpot([
-        { label: '1', lon: 113.1, lat: 36.2 },
-        { label: '4', lon: 113.1, lat: 36.2 },
-        { label: '4', lon: 113.1, lat: 36.2 },
-        { label: '2', lon: 113.5, lat: 36.2 },
-      ]),
-    ).toEqual([
-      { label: '1·4', lon: 113.1, lat: 36.2 },
-      { label: '2', lon: 113.5, lat: 36.2 },
-    ]);
-  });
 });
