@@ -3,6 +3,8 @@
  * print sheet's numbered list), so a number on the map finds its row.
  */
 
+import type { Feature, FeatureCollection } from 'geojson';
+
 /** A badge at a spot, with the lines of the line projects it stands for. */
 export interface Badge {
   /** The numbers of the projects on this spot, compact: “3”, “1·4”, “2–5·9”. */
@@ -62,4 +64,15 @@ export function numberedBadges(items: readonly Numbered[]): Badge[] {
     bySpot.set(key, there);
   }
   return [...bySpot.values()].map((b) => ({ label: numberLabel(b.numbers), lon: b.lon, lat: b.lat, ...(b.lines.length > 0 ? { lines: b.lines } : {}) }));
+}
+
+/** Badges as map features: each line project's line, then the badges (points with a `label`). */
+export function badgeFeatures(badges: readonly Badge[]): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...badges.flatMap((b) => (b.lines ?? []).map((line): Feature => ({ type: 'Feature', properties: { label: b.label }, geometry: { type: 'LineString', coordinates: line } }))),
+      ...badges.map((b): Feature => ({ type: 'Feature', properties: { label: b.label }, geometry: { type: 'Point', coordinates: [b.lon, b.lat] } })),
+    ],
+  };
 }

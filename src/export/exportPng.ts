@@ -19,11 +19,11 @@ export interface PngExport {
  * not enlarged), then composed with title, legend, scale bar, north arrow,
  * filters, sources and date.
  */
-export async function exportPng(imager: MapImager, size: PngSize, content: PngContent): Promise<PngExport> {
+export async function exportPng(imager: MapImager, size: PngSize, content: PngContent, bounds?: [number, number, number, number]): Promise<PngExport> {
   const started = performance.now();
   const { width, height } = PNG_SIZES[size];
   const layout = pngLayout(width, height);
-  const map = await imager.render({ width: layout.map.width, height: layout.map.height, pixelRatio: layout.scale, medium: 'png' });
+  const map = await imager.render({ width: layout.map.width, height: layout.map.height, pixelRatio: layout.scale, medium: 'png', ...(bounds ? { bounds } : {}) });
   const canvas = document.createElement('canvas');
   canvas.width = width;
   canvas.height = height;

@@ -13,8 +13,12 @@ export type { ClusterSummary, TooltipContent } from './MapController.ts';
 
 /** Draws the map as it is now into an image of a given size, off screen (exports, print). */
 export interface MapImager {
-  /** `bounds` defaults to what the map on screen shows. */
-  render: (req: Omit<RenderRequest, 'bounds'> & { bounds?: RenderRequest['bounds'] }) => Promise<RenderedMap>;
+  /**
+   * `bounds` defaults to what the map on screen shows; `overrides` changes
+   * what the image shows from what the screen does (the print sheet's
+   * numbered markers instead of clusters).
+   */
+  render: (req: Omit<RenderRequest, 'bounds'> & { bounds?: RenderRequest['bounds']; overrides?: Partial<MapState> }) => Promise<RenderedMap>;
 }
 
 export interface MapViewProps extends Omit<MapCallbacks, 'onReady'> {
@@ -113,7 +117,7 @@ export function MapView(props: MapViewProps) {
     });
     resize.observe(el);
     latest.current.onImager?.({
-      render: (req) => renderMapOffscreen(latest.current.state, { ...req, bounds: req.bounds ?? viewBounds(c.maplibre) }),
+      render: ({ overrides, ...req }) => renderMapOffscreen({ ...latest.current.state, ...overrides }, { ...req, bounds: req.bounds ?? viewBounds(c.maplibre) }),
     });
     return () => {
       latest.current.onImager?.(null);

@@ -3,6 +3,7 @@ import { withoutPlaceFilters } from '../analysis/filters.ts';
 import { explore, type Exploration, type GeoUnits } from '../analysis/explore.ts';
 import { projectPlaces } from '../analysis/places.ts';
 import type { Dataset } from '../data/loadDataset.ts';
+import { badgeFeatures } from '../analysis/badges.ts';
 import type { Keyed } from '../analysis/keyed.ts';
 import type { CameraIntent, MapState } from '../map/MapView.tsx';
 import { useAppStore } from '../state/store.ts';
@@ -166,15 +167,7 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     const list = step?.annotations ?? [];
     return {
       key: `badges:${list.map((a) => `${a.label}@${a.lon},${a.lat}${a.lines ? `~${a.lines.length}` : ''}`).join('|')}`,
-      data: {
-        type: 'FeatureCollection',
-        features: [
-          ...list.flatMap((a) =>
-            (a.lines ?? []).map((line): GeoJSON.Feature => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'LineString', coordinates: line } })),
-          ),
-          ...list.map((a): GeoJSON.Feature => ({ type: 'Feature', properties: { label: a.label }, geometry: { type: 'Point', coordinates: [a.lon, a.lat] } })),
-        ],
-      },
+      data: badgeFeatures(list),
     };
   }, [step]);
 

@@ -13,6 +13,8 @@ import { repeatsText } from './describe.ts';
 import { CategoryChart } from './CategoryChart.tsx';
 import { mapImager } from './mapImager.ts';
 import { PrintSheet } from './PrintSheet.tsx';
+import { printBadges, printMapMm } from './printLayout.ts';
+import { badgeFeatures } from '../analysis/badges.ts';
 import './card.css';
 import { errorMessage } from '../errorMessage.ts';
 
@@ -22,8 +24,8 @@ import { errorMessage } from '../errorMessage.ts';
  * the zone, investment by category, how precisely its projects are placed;
  * 打印 prints it on one A4 page with a picture of the map.
  */
-/** The printed width of the sheet's map picture (print.css: 92 mm high, the picture's 18:11 ratio). */
-const PRINT_MAP_WIDTH_MM = 150;
+/** CSS px per mm of the print picture, drawn at pixel ratio 2 (about 300 dpi on paper). */
+const PRINT_PX_PER_MM = 6;
 
 export function AreaCard({
   dataset,
@@ -86,7 +88,18 @@ export function AreaCard({
     if (imager && box) {
       setPrinting('drawing');
       try {
-        const map = await imager.render({ width: 1800, height: 1100, pixelRatio: 2, bounds: box, medium: 'print', printWidthMm: PRINT_MAP_WIDTH_MM });
+        const mm = printMapMm(card.projects.length);
+        const badges = printBadges(card);
+        const map = await imager.render({
+          width: Math.round(mm.width * PRINT_PX_PER_MM * 2),
+          height: Math.round(mm.height * PRINT_PX_PER_MM * 2),
+          pixelRatio: 2,
+          bounds: box,
+          medium: 'print',
+          printWidthMm: mm.width,
+          // Every project of the area drawn and numbered as in the printed list: no cluster hides one.
+          overrides: { clustered: false, highlightedProjects: [], hoveredZone: null, annotations: { key: `print:${subject}`, data: badgeFeatures(badges) } },
+        });
         const url = map.canvas.toDataURL('image/png');
         const img = new Image();
         img.src = url;
@@ -154,7 +167,7 @@ export function AreaCard({
           {printError}
         </p>
       )}
-      <PrintSheet card={card} image={printImage} filters={other} countyNames={countyNames} />
+      <PrintSheet card={card} image={printImage} filters={other} countyNames={countyNames} classification={view.classification} />
     </section>
   );
 }

@@ -11,6 +11,8 @@ import { DATA_SOURCES } from '../export/sources.ts';
 import { enterFullscreen } from '../present/fullscreen.ts';
 import { useAppStore } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
+import { exportFrame } from '../export/exportFrame.ts';
+import { placeCounties } from '../analysis/filters.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, zoneColor } from '../theme/palette.ts';
 import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
@@ -87,7 +89,9 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
     try {
       const content = pngContent(dataset, view, countyNames, date);
       const w = await writers();
-      const result = await w.exportPng(imager, size, content);
+      const st = useAppStore.getState();
+      const frame = exportFrame(dataset.geo, placeCounties(st.filters.counties, st.filters.zone, view.units.zoneCounties), st.view !== null);
+      const result = await w.exportPng(imager, size, content, frame);
       w.saveBlob(result.blob, name);
       setStatus({ text: `已导出 ${name}（${(result.totalMs / 1000).toFixed(1)} 秒）`, busy: false, ms: result.totalMs });
     } catch (err) {

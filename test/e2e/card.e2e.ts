@@ -3,6 +3,7 @@ import { areaCard } from '../../src/analysis/areaCard.ts';
 import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
 import { formatDensity, formatYi } from '../../src/analysis/format.ts';
 import { repoData } from '../analysis/repoData.ts';
+import { printMapMm } from '../../src/ui/printLayout.ts';
 import { foreignRequests, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
 
 const { projects, units } = repoData();
@@ -86,15 +87,25 @@ describe('county and zone cards', () => {
     const ms = await preparePrint();
     const img = await printedMap();
     expect(img).not.toBeNull();
-    expect(img!.width).toBe(1800);
+    const expected = areaCard(projects, units, { ...EMPTY_FILTERS, counties: ['140425'] }, { kind: 'county', key: '140425' })!;
+    // Drawn at the size it is printed (src/ui/printLayout.ts), 12 device px a mm.
+    expect(img!.width).toBe(printMapMm(expected.projects.length).width * 12);
+    // The list is numbered as the map's markers are (printBadges numbers each project by its place here).
+    const sheet = s.page.getByTestId('print-sheet');
+    await expect(sheet.locator('.print-no').allTextContents()).resolves.toEqual(expected.projects.map((_, i) => String(i + 1)));
+    await expect(sheet.locator('.print-id').allTextContents()).resolves.toEqual(expected.projects.map((p) => p.id));
     expect(img!.colours).toBeGreaterThan(20);
     await s.page.emulateMedia({ media: 'print' });
     const pdf = await s.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     expect(pdfPages(pdf)).toBe(1);
+    // The picture has its legend beside it.
+    await expect(sheet.getByTestId('print-legend').isVisible()).resolves.toBe(true);
     await s.page.setViewportSize({ width: 703, height: 1039 }); // A4 less the page margins, at 96 dpi
     await s.page.screenshot({ path: screenshotPath('county-print'), fullPage: true });
-    const sheet = await s.page.getByTestId('print-sheet').boundingBox();
-    expect(sheet!.height).toBeLessThanOrEqual(1039);
+    const box = await sheet.boundingBox();
+    expect(box!.height).toBeLessThanOrEqual(1039);
+    // Filled: the sheet takes most of the page, not three quarters of it.
+    expect(box!.height).toBeGreaterThan(1039 * 0.85);
     console.log(`print snapshot of 平顺县 ready in ${ms} ms`);
     await s.page.emulateMedia({ media: 'screen' });
     await s.page.setViewportSize({ width: 1440, height: 900 });
@@ -110,10 +121,10 @@ describe('county and zone cards', () => {
     await preparePrint();
     await s.page.emulateMedia({ media: 'print' });
     const pdf = await s.page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    expect(pdfPages(pdf)).toBe(1);
-    await expect(s.page.getByTestId('print-sheet').locator('li').count()).resolves.toBe(expected.projects.length);
     await s.page.setViewportSize({ width: 703, height: 1039 });
     await s.page.screenshot({ path: screenshotPath('zone-print'), fullPage: true });
+    expect(pdfPages(pdf)).toBe(1);
+    await expect(s.page.getByTestId('print-sheet').locator('.print-list > li').count()).resolves.toBe(expected.projects.length);
     await s.page.emulateMedia({ media: 'screen' });
   });
 
