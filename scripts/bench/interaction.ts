@@ -37,7 +37,7 @@ import { projectPoints } from '../../src/analysis/points.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, type Category, type LocatedProject, type Precision } from '../../src/data/project.ts';
 import type { CityCollection, ContextCollection, GeoBundle } from '../../src/geo/types.ts';
 import { LAYER, SOURCE } from '../../src/map/ids.ts';
-import { mapSpec, type MapState } from '../../src/map/mapSpec.ts';
+import { mapSpec, plainMapState, type MapState } from '../../src/map/mapSpec.ts';
 import { styleOf } from '../../src/map/reconcile.ts';
 import { readFileSync } from 'node:fs';
 import { indexedPoints } from '../../src/import/points.ts';
@@ -355,24 +355,7 @@ function appStyle(geo: GeoBundle, projects: LocatedProject[], rows: ImportedRow[
   const imported = rows
     ? [{ id: 'bench', name: 'bench', color: '#6a3d9a', points: { key: 'bench', data: indexedPoints({ id: 'bench', rows }).all } }]
     : [];
-  const view: MapState = {
-    geo,
-    showZones: true,
-    points: e.points,
-    places: projectPlaces(e.filtered),
-    countyClass: e.countyClass,
-    classCount: e.classification.thresholds.length + 1,
-    hoveredCounty: null,
-    hoveredZone: null,
-    selectedCounties: [],
-    focusCounties: [],
-    highlightedProjects: [],
-    annotations: { key: 'none', data: { type: 'FeatureCollection', features: [] } },
-    countyRanks: null,
-    clustered: true,
-    imported,
-    camera: null,
-  };
+  const view: MapState = { ...plainMapState(geo, { ...e, places: projectPlaces(e.filtered) }), imported };
   const spec = mapSpec(view, { kind: 'screen', width: size.width, height: size.height, pixelRatio: 1 });
   const style = styleOf({ ...spec, layers: spec.layers.filter((l) => !without.includes(l.id)) }, 'same-style');
   const images = Object.fromEntries(Object.entries(spec.images).map(([id, img]) => [id, { width: img.width, height: img.height, data: [...img.data] }]));

@@ -152,44 +152,37 @@ function legend(ctx: Ctx, r: Rect, c: PngContent['legend'], s: number): void {
   ctx.font = font(Math.round(13 * s));
   y = textBlock(ctx, '点的大小与投资额（亿元）面积成比例；实心为村级，空心环为乡镇级，淡环带小晕为仅知在中心城区，淡晕为仅知县区；深色圆为聚合，数字为合计亿元和点数。', x, y, max, 19 * s, 5) + 12 * s;
 
-  if (c.zones.length > 0) {
+  const keyed = (title: string, items: { color: string; text: string }[], swatch: (color: string, y: number) => void) => {
+    if (items.length === 0) return;
     ctx.fillStyle = '#1f2328';
     ctx.font = font(Math.round(16 * s), 700);
-    ctx.fillText('美丽乡村四片区（虚线）', x, y);
+    ctx.fillText(title, x, y);
     y += 26 * s;
     ctx.font = font(Math.round(15 * s));
-    for (const z of c.zones) {
-      ctx.strokeStyle = z.color;
-      ctx.lineWidth = 3 * s;
-      ctx.setLineDash([6 * s, 4 * s]);
-      ctx.strokeRect(x + 2 * s, y + 3 * s, 30 * s, 16 * s);
-      ctx.setLineDash([]);
+    for (const k of items) {
+      swatch(k.color, y);
       ctx.fillStyle = '#1f2328';
-      ctx.fillText(z.text, x + 44 * s, y + 1 * s);
+      ctx.fillText(k.text, x + 44 * s, y + 1 * s, max - 44 * s);
       y += 24 * s;
     }
-  }
-
-  if (c.imported.length > 0) {
     y += 8 * s;
-    ctx.fillStyle = '#1f2328';
-    ctx.font = font(Math.round(16 * s), 700);
-    ctx.fillText('导入的图层（不计入规划合计）', x, y);
-    y += 26 * s;
-    ctx.font = font(Math.round(15 * s));
-    for (const k of c.imported) {
-      ctx.fillStyle = k.color;
-      ctx.strokeStyle = '#111111';
-      ctx.lineWidth = 1.5 * s;
-      ctx.beginPath();
-      ctx.arc(x + 9 * s, y + 11 * s, 7 * s, 0, Math.PI * 2);
-      ctx.fill();
-      ctx.stroke();
-      ctx.fillStyle = '#1f2328';
-      ctx.fillText(k.text, x + 24 * s, y + 1 * s, max - 24 * s);
-      y += 24 * s;
-    }
-  }
+  };
+  keyed('美丽乡村四片区（虚线）', c.zones, (color, at) => {
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 3 * s;
+    ctx.setLineDash([6 * s, 4 * s]);
+    ctx.strokeRect(x + 2 * s, at + 3 * s, 30 * s, 16 * s);
+    ctx.setLineDash([]);
+  });
+  keyed('导入的图层（不计入规划合计）', c.imported, (color, at) => {
+    ctx.fillStyle = color;
+    ctx.strokeStyle = '#111111';
+    ctx.lineWidth = 1.5 * s;
+    ctx.beginPath();
+    ctx.arc(x + 17 * s, at + 11 * s, 7 * s, 0, Math.PI * 2);
+    ctx.fill();
+    ctx.stroke();
+  });
   ctx.restore();
 }
 

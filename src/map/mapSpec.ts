@@ -58,6 +58,37 @@ export interface MapState {
   camera: CameraIntent | null;
 }
 
+const NO_BADGES: MapState['annotations'] = { key: 'badges:', data: { type: 'FeatureCollection', features: [] } };
+
+/**
+ * A map of these figures and nothing more: zones shown, every point
+ * clustered, no hover, selection, fading, badges, imported layer or framing.
+ * The explorer, the presenter and the benchmarks start from it.
+ */
+export function plainMapState(
+  geo: GeoBundle,
+  figures: { points: MapState['points']; places: MapState['places']; countyClass: MapState['countyClass']; classification: { thresholds: readonly number[] } },
+): MapState {
+  return {
+    geo,
+    showZones: true,
+    points: figures.points,
+    places: figures.places,
+    countyClass: figures.countyClass,
+    classCount: figures.classification.thresholds.length + 1,
+    hoveredCounty: null,
+    hoveredZone: null,
+    selectedCounties: [],
+    focusCounties: [],
+    highlightedProjects: [],
+    annotations: NO_BADGES,
+    countyRanks: null,
+    clustered: true,
+    imported: [],
+    camera: null,
+  };
+}
+
 /** A framing as MapLibre takes it. */
 export interface CameraSpec {
   key: number;

@@ -6,6 +6,7 @@ import type { PointProperties } from '../analysis/points.ts';
 import { loadDataset, type Dataset } from '../data/loadDataset.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
 import { MapView, type CameraIntent, type ClusterSummary, type MapState } from '../map/MapView.tsx';
+import { plainMapState } from '../map/mapSpec.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
@@ -28,7 +29,6 @@ const PresenterOverlay = lazy(async () => ({ default: (await import('./Presenter
 
 const onMapDrawn = (key: unknown) => markMapDrawn((key as { filters: Filters }).filters);
 const ignore = () => {};
-const NO_BADGES: MapState['annotations'] = { key: 'badges:', data: { type: 'FeatureCollection', features: [] } };
 
 export function App() {
   const data = useLoad(loadDataset);
@@ -168,20 +168,13 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const highlightedProjects = useMemo(() => (highlighted ? [highlighted] : []), [highlighted]);
   const explorerMap = useMemo<MapState>(
     () => ({
-      geo,
+      ...plainMapState(geo, view),
       showZones: s.showZones,
-      points: view.points,
-      places: view.places,
-      countyClass: view.countyClass,
-      classCount: view.classification.thresholds.length + 1,
       hoveredCounty: s.hoveredCounty,
       hoveredZone: s.hoveredZone,
       selectedCounties: s.filters.counties,
       focusCounties,
       highlightedProjects,
-      annotations: NO_BADGES,
-      countyRanks: null,
-      clustered: true,
       imported,
       camera: focus,
     }),

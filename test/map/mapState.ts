@@ -6,7 +6,7 @@ import { EMPTY_FILTERS, type Filters } from '../../src/analysis/filters.ts';
 import { projectPlaces } from '../../src/analysis/places.ts';
 import type { ImportedPointProperties } from '../../src/import/points.ts';
 import type { ImportedMapLayer } from '../../src/map/importedLayers.ts';
-import type { MapSpec, MapState } from '../../src/map/mapSpec.ts';
+import { plainMapState, type MapSpec, type MapState } from '../../src/map/mapSpec.ts';
 import { repoData } from '../analysis/repoData.ts';
 
 const data = repoData();
@@ -17,22 +17,10 @@ export function explorerState(o: { filters?: Partial<Filters>; metric?: Metric; 
   const filters = { ...EMPTY_FILTERS, ...o.filters };
   const e = explore(data.projects, data.units, filters, o.metric ?? 'density', o.method ?? 'quantile');
   return {
-    geo: data.geo,
-    showZones: true,
-    points: e.points,
-    places: projectPlaces(e.filtered),
-    countyClass: e.countyClass,
-    classCount: e.classification.thresholds.length + 1,
-    hoveredCounty: null,
-    hoveredZone: null,
+    ...plainMapState(data.geo, { ...e, places: projectPlaces(e.filtered) }),
     selectedCounties: filters.counties,
     focusCounties: filters.counties,
-    highlightedProjects: [],
-    annotations: { key: 'badges:', data: { type: 'FeatureCollection', features: [] } },
-    countyRanks: null,
-    clustered: true,
     imported: o.imported ?? [],
-    camera: null,
   };
 }
 
