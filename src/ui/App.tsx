@@ -13,6 +13,7 @@ import { useExploration } from '../state/useExploration.ts';
 import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
 import { LegendBox } from './LegendBox.tsx';
 import { useOverlayInsets } from './overlayInsets.ts';
+import { SkipLink } from './SkipLink.tsx';
 import { ImportButton, ImportHost } from './ImportHost.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -36,6 +37,7 @@ export function App() {
   const data = useLoad(loadDataset);
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>
           长治市“十四五”高品质生活建设规划 <span className="title-sub">项目地图</span>
@@ -217,6 +219,8 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   return (
     <main className="app-main" ref={main}>
       <div className="map-pane" ref={pane} style={{ '--cover-bottom': `${insets?.bottom ?? 0}px` } as CSSProperties}>
+        {/* Before the map and the legend in tab order, as header actions: 演示模式, 导出. */}
+        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
         <Notice />
         <ImportHost dataset={dataset} />
         <MapView
@@ -240,7 +244,6 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           onDrawn={onMapDrawn}
         />
         <LegendBox classification={view.classification} />
-        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
         {presenter && (
           <Suspense fallback={null}>
             <PresenterOverlay presenter={presenter} />

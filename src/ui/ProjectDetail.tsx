@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Field } from './Field.tsx';
 import { formatYiWithUnit } from '../analysis/format.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
@@ -22,12 +23,21 @@ export function ProjectDetail({
       </button>
     );
   const inv = p.investment;
+  // Opened from the panel (a list item, a link here): focus moves to the heading, or it would fall to <body>.
+  // Opened from the map: the map keeps focus, and the detail is scrolled to its top.
+  const article = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body || a.closest('.side-panel')) heading.current?.focus();
+    else article.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [p.id]);
   return (
-    <article className="project-detail" aria-labelledby="project-detail-title">
+    <article className="project-detail" aria-labelledby="project-detail-title" ref={article}>
       <button type="button" className="link-button back" onClick={() => selectProject(null)}>
         ← 返回列表
       </button>
-      <h2 id="project-detail-title">{p.name}</h2>
+      <h2 id="project-detail-title" tabIndex={-1} ref={heading}>{p.name}</h2>
       <p className="detail-headline">
         {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {investmentText(p)}
       </p>

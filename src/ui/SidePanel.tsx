@@ -18,6 +18,7 @@ import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
 import { useNarrow } from './useNarrow.ts';
+import { usePanelKeyboard } from './usePanelKeyboard.ts';
 import { ZoneLegend } from './ZoneLegend.tsx';
 
 const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', about: '数据说明' };
@@ -73,6 +74,7 @@ export const SidePanel = memo(function SidePanel({
   useEffect(() => {
     if (sheet === 'peek' && panel.current) panel.current.scrollTop = 0;
   }, [sheet]);
+  usePanelKeyboard(selectedId, opened, cardKey);
 
   return (
     <aside
@@ -117,7 +119,7 @@ export const SidePanel = memo(function SidePanel({
           </button>
         ))}
       </div>
-      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body">
+      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body" tabIndex={-1}>
         {selected ? (
           <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
         ) : importedRow ? (
