@@ -70,10 +70,18 @@ export const SidePanel = memo(function SidePanel({
   const foldScope = narrow ? 'narrow' : cardKey;
   const [unfolded, setUnfolded] = useState<string | null | undefined>(undefined);
   const filtersOpen = unfolded === foldScope || (!narrow && cardKey === null);
+  // A peeking sheet shows its summary; what is newly opened (a tap on the map while the list was scrolled) is read from its top.
   const panel = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const peeking = sheet === 'peek';
   useEffect(() => {
-    if (sheet === 'peek' && panel.current) panel.current.scrollTop = 0;
-  }, [sheet]);
+    if (peeking && panel.current) panel.current.scrollTop = 0;
+  }, [peeking]);
+  useEffect(() => {
+    if (!opened) return;
+    if (panel.current) panel.current.scrollTop = 0;
+    if (body.current) body.current.scrollTop = 0;
+  }, [opened]);
   usePanelKeyboard(selectedId, opened, cardKey);
 
   return (
@@ -88,7 +96,7 @@ export const SidePanel = memo(function SidePanel({
       data-overlay=""
       // Tabbing into a peeking sheet raises it, so what has focus is seen.
       onFocus={(e) => {
-        if (sheet === 'peek' && !e.target.classList.contains('sheet-handle')) setSheet('half');
+        if (narrow && sheet === 'peek' && !e.target.classList.contains('sheet-handle')) setSheet('half');
       }}
     >
       <SheetHandle state={sheet} onChange={setSheet} />
@@ -119,7 +127,7 @@ export const SidePanel = memo(function SidePanel({
           </button>
         ))}
       </div>
-      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body" tabIndex={-1}>
+      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body" tabIndex={-1} ref={body}>
         {selected ? (
           <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
         ) : importedRow ? (
