@@ -27,8 +27,15 @@ export interface Session {
   close: () => Promise<void>;
 }
 
+/** A phone: the page laid out at the device's width (meta viewport), touch events and taps. */
+export const PHONE = { isMobile: true, hasTouch: true } as const;
+
 /** Debian's Chromium, headless, with a fresh empty profile (a cold cache). */
-export async function openBrowser(viewport = { width: 1440, height: 900 }, extraArgs: string[] = []): Promise<Session> {
+export async function openBrowser(
+  viewport = { width: 1440, height: 900 },
+  extraArgs: string[] = [],
+  device: { isMobile?: boolean; hasTouch?: boolean } = {},
+): Promise<Session> {
   const profile = mkdtempSync(join(tmpdir(), 'cz-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -36,6 +43,7 @@ export async function openBrowser(viewport = { width: 1440, height: 900 }, extra
     args: [...ARGS, ...extraArgs],
     viewport,
     locale: 'zh-CN',
+    ...device,
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const requests: string[] = [];

@@ -81,7 +81,7 @@ export function MapView(props: MapViewProps) {
       ? { center: initial.center, zoom: initial.zoom }
       : first.camera
         ? { bounds: first.camera.box, padding: first.camera.padding }
-        : { bounds: limits, padding: defaultPadding({ kind: 'screen', width: el.clientWidth, height: el.clientHeight, pixelRatio: 1 }) };
+        : { bounds: limits, padding: defaultPadding({ kind: 'screen', width: el.clientWidth, height: el.clientHeight, pixelRatio: 1, ...(latest.current.insets ? { insets: latest.current.insets } : {}) }) };
     let c: MapController;
     try {
       c = new MapController(

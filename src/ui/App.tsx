@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { bbox, featureCollection } from '@turf/turf';
 import { activeFilterCount, placeCounties } from '../analysis/filters.ts';
 import { formatYi } from '../analysis/format.ts';
@@ -11,7 +11,10 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
-import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { LegendBox } from './LegendBox.tsx';
+import { useOverlayInsets } from './overlayInsets.ts';
+import { SkipLink } from './SkipLink.tsx';
 import { ImportButton, ImportHost } from './ImportHost.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -34,6 +37,7 @@ export function App() {
   const data = useLoad(loadDataset);
   return (
     <div className="app">
+      <SkipLink />
       <header className="app-header">
         <h1>
           长治市“十四五”高品质生活建设规划 <span className="title-sub">项目地图</span>
@@ -109,6 +113,30 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     () => placeCounties(filterCounties, filterZone, view.units.zoneCounties),
     [filterCounties, filterZone, view.units],
   );
+  // What the page's overlays cover of the map (legend, tools, a phone's bottom sheet), for the framing.
+  const main = useRef<HTMLElement>(null);
+  const pane = useRef<HTMLDivElement>(null);
+  const insets = useOverlayInsets(main, pane);
+  // When they change (a sheet raised, the legend folded) the subject is framed again, unless the user has moved the map since.
+  const movedSinceFraming = useRef(false);
+  const framedInsets = useRef(insets);
+  useEffect(() => {
+    const before = framedInsets.current;
+    framedInsets.current = insets;
+    if (!before || !insets || movedSinceFraming.current) return;
+    setFocus((f) => (f ? { ...f, key: ++focusKey.current } : f));
+  }, [insets]);
+  useEffect(() => {
+    movedSinceFraming.current = false;
+  }, [focus]);
+  const onViewChange = useCallback(
+    (v: Parameters<typeof s.setView>[0]) => {
+      movedSinceFraming.current = true;
+      s.setView(v);
+    },
+    [s.setView],
+  );
+
   const firstFrame = useRef(initialView !== null);
   useEffect(() => {
     if (focusCounties.length === 0) return;
@@ -184,13 +212,16 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const mapState = useMemo(() => (presented ? { ...explorerMap, ...presented } : explorerMap), [explorerMap, presented]);
 
   return (
-    <main className="app-main">
-      <div className="map-pane">
+    <main className="app-main" ref={main}>
+      <div className="map-pane" ref={pane} style={{ '--cover-bottom': `${insets?.bottom ?? 0}px` } as CSSProperties}>
+        {/* Before the map and the legend in tab order, as header actions: 演示模式, 导出. */}
+        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
         <Notice />
         <ImportHost dataset={dataset} />
         <MapView
           state={mapState}
           presenting={presenter !== null}
+          insets={presenter || !insets ? undefined : insets}
           initialView={initialView}
           onHoverCounty={s.hoverCounty}
           // A click while presenting must not change the explorer's filters behind the tour.
@@ -198,7 +229,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           onHoverProject={s.hoverProject}
           onClickProject={presenter ? ignore : s.selectProject}
           onClickImported={onClickImported}
-          onViewChange={s.setView}
+          onViewChange={onViewChange}
           describeCounty={describeCounty}
           describePoint={describePoint}
           describeImported={describeImported}
@@ -207,14 +238,13 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           drawKey={drawKey}
           onDrawn={onMapDrawn}
         />
-        <Legend classification={view.classification} />
-        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
+        <LegendBox classification={view.classification} />
         {presenter && (
           <Suspense fallback={null}>
             <PresenterOverlay presenter={presenter} />
           </Suspense>
         )}
-        <p className="map-caption" aria-live="polite">
+        <p className="map-caption" aria-live="polite" data-overlay="">
           {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
           {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}
         </p>

@@ -117,7 +117,7 @@ export function AreaCard({
     <section className="area-card" aria-labelledby="area-card-title" data-testid="area-card">
       <header className="card-head">
         <div>
-          <h2 id="area-card-title">{card.stats.name}</h2>
+          <h2 id="area-card-title" tabIndex={-1}>{card.stats.name}</h2>
           <p className="card-sub">
             {isCounty ? (
               <>

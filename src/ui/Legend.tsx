@@ -36,7 +36,7 @@ export function Legend({ classification }: { classification: Classification }) {
   const hasData = classification.max > 0;
 
   return (
-    <aside className="legend" aria-label="图例">
+    <div className="legend-body" id="legend-body">
       <div className="legend-controls">
         <label>
           <span className="sr-only">指标</span>
@@ -147,6 +147,6 @@ export function Legend({ classification }: { classification: Classification }) {
         <span className="swatch swatch-dashed" aria-hidden="true" />
         美丽乡村四片区
       </label>
-    </aside>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Field } from './Field.tsx';
 import { formatYiWithUnit } from '../analysis/format.ts';
 import { CATEGORY_LABEL, SUBCATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
@@ -22,12 +23,23 @@ export function ProjectDetail({
       </button>
     );
   const inv = p.investment;
+  // Opened from the panel (a list item, a link here): focus moves to the heading, or it would fall to <body>.
+  // Opened from the map: the map keeps focus, and the detail is scrolled to its top.
+  const article = useRef<HTMLElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    const a = document.activeElement;
+    if (!a || a === document.body || a.closest('.side-panel')) heading.current?.focus();
+    else article.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [p.id]);
   return (
-    <article className="project-detail" aria-labelledby="project-detail-title">
+    <article className="project-detail" aria-labelledby="project-detail-title" ref={article}>
       <button type="button" className="link-button back" onClick={() => selectProject(null)}>
         ← 返回列表
       </button>
-      <h2 id="project-detail-title">{p.displayName}</h2>
+      <h2 id="project-detail-title" tabIndex={-1} ref={heading}>
+        {p.displayName}
+      </h2>
       {p.displayNameOurs && (
         <p className="muted">
           原文名称：{p.name}（标题为本图根据建设内容补写的名称，非原文）

@@ -72,7 +72,8 @@ export function ProjectList({ projects, countyNames }: { projects: readonly Loca
       {sorted.length === 0 ? (
         <p className="empty">没有符合筛选条件的项目。</p>
       ) : (
-        <ul className="project-list" aria-label="项目列表">
+        // The skip link's target (跳到项目列表), and where focus returns when a detail closes.
+        <ul className="project-list" aria-label="项目列表" id="project-list" tabIndex={-1}>
           {sorted.map((p) => (
             <li
               key={p.id}
@@ -80,7 +81,7 @@ export function ProjectList({ projects, countyNames }: { projects: readonly Loca
               onMouseEnter={() => hoverProject(p.id)}
               onMouseLeave={() => hoverProject(null)}
             >
-              <button type="button" className="project-open" onClick={() => selectProject(p.id)}>
+              <button type="button" className="project-open" data-project-id={p.id} onClick={() => selectProject(p.id)}>
                 <span className="project-name">{p.displayName}</span>
                 <span className="project-meta">
                   <span className="dot" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />

@@ -1,4 +1,5 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { cardTarget } from '../analysis/areaCard.ts';
 import { placeCounties } from '../analysis/filters.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
@@ -8,18 +9,24 @@ import type { ExplorationView } from '../state/useExploration.ts';
 import { AboutData } from './AboutData.tsx';
 import { AreaCard } from './AreaCard.tsx';
 import { CountyTable } from './CountyTable.tsx';
+import { SheetHandle, type SheetState } from './BottomSheet.tsx';
+import { FilterFold, foldText } from './FilterFold.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { ImportedLayersPanel } from './ImportedLayersPanel.tsx';
 import { ImportedRowDetail } from './ImportedRowDetail.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
+import { useNarrow } from './useNarrow.ts';
+import { usePanelKeyboard } from './usePanelKeyboard.ts';
 import { ZoneLegend } from './ZoneLegend.tsx';
 
 const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', about: '数据说明' };
 
 /**
  * Summary, filters, and the list / table / about views; a chosen project replaces the list with its detail.
+ * Beside the map on a wide screen; over it as a bottom sheet on a phone (app.css), where the filters open
+ * as a sheet of their own. With a county or zone card open the filters fold into one line.
  * Memoised: hovering the map or moving its camera re-renders the explorer, and should not rebuild the list.
  */
 export const SidePanel = memo(function SidePanel({
@@ -46,10 +53,63 @@ export const SidePanel = memo(function SidePanel({
   // For the interaction benchmark: the panel (list, summary, layer counts) shows these filters.
   useEffect(() => markListRendered(filters), [filters]);
 
+  const narrow = useNarrow();
+  const card = cardTarget(filters);
+  const cardKey = card ? `${card.kind}:${card.key}` : null;
+  const opened = selected ? `project:${selected.id}` : importedRow ? `row:${importedRow.layer}:${importedRow.row}` : cardKey;
+  // The phone's sheet: a link to a card or a project opens at half height, the bare map with the summary only.
+  const [sheet, setSheet] = useState<SheetState>(() => (opened ? 'half' : 'peek'));
+  // Something newly opened (a tap on a county or a point) raises a peeking sheet to half; set while
+  // rendering, so the list is not rendered a second time for it.
+  const [shown, setShown] = useState(opened);
+  if (opened !== shown) {
+    setShown(opened);
+    if (opened && sheet === 'peek') setSheet('half');
+  }
+  // Filters fold on a phone, and on a laptop while a card is open; unfolding holds until the card changes.
+  const foldScope = narrow ? 'narrow' : cardKey;
+  const [unfolded, setUnfolded] = useState<string | null | undefined>(undefined);
+  const filtersOpen = unfolded === foldScope || (!narrow && cardKey === null);
+  // A peeking sheet shows its summary; what is newly opened (a tap on the map while the list was scrolled) is read from its top.
+  const panel = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const peeking = sheet === 'peek';
+  useEffect(() => {
+    if (peeking && panel.current) panel.current.scrollTop = 0;
+  }, [peeking]);
+  useEffect(() => {
+    if (!opened) return;
+    if (panel.current) panel.current.scrollTop = 0;
+    if (body.current) body.current.scrollTop = 0;
+  }, [opened]);
+  usePanelKeyboard(selectedId, opened, cardKey);
+
   return (
-    <aside className="side-panel" aria-label="项目面板">
+    <aside
+      ref={panel}
+      className="side-panel"
+      aria-label="项目面板"
+      data-sheet={narrow && filtersOpen ? 'full' : sheet}
+      data-filters={filtersOpen ? 'open' : 'folded'}
+      data-opened={opened ? 'true' : undefined}
+      // On a phone this sheet lies over the map: the map frames its subject above it.
+      data-overlay=""
+      // Tabbing into a peeking sheet raises it, so what has focus is seen.
+      onFocus={(e) => {
+        if (narrow && sheet === 'peek' && !e.target.classList.contains('sheet-handle')) setSheet('half');
+      }}
+    >
+      <SheetHandle state={sheet} onChange={setSheet} />
       <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={chosenCounties} />
-      <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+      <FilterFold
+        open={filtersOpen}
+        text={foldText(filters, cardKey !== null, countyNames)}
+        onOpen={() => setUnfolded(foldScope)}
+        onClose={narrow || cardKey !== null ? () => setUnfolded(undefined) : undefined}
+        closeLabel={narrow ? `完成（显示 ${view.filtered.length} 个项目）` : '收起筛选'}
+      >
+        <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+      </FilterFold>
       <ImportedLayersPanel zoneCounties={view.units.zoneCounties} />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (
@@ -67,7 +127,7 @@ export const SidePanel = memo(function SidePanel({
           </button>
         ))}
       </div>
-      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body">
+      <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body" tabIndex={-1} ref={body}>
         {selected ? (
           <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
         ) : importedRow ? (

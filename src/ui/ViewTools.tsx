@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { CLASS_METHOD_LABEL, classLabels } from '../analysis/classify.ts';
 import { describeFilters, filterWords } from '../analysis/describeFilters.ts';
@@ -30,15 +30,26 @@ const writers = () => import('../export/writers.ts');
  * and 导出 (PNG of the view, CSV and GeoJSON of the filtered projects).
  */
 export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; view: ExplorationView; countyNames: ReadonlyMap<string, string> }) {
-  const [open, setOpen] = useState(false);
+  // Closed, or open with focus going to its first or last item (the WAI-ARIA menu button pattern).
+  const [open, setOpen] = useState<false | 'first' | 'last'>(false);
   const [status, setStatus] = useState<{ text: string; busy: boolean; ms?: number } | null>(null);
   const setPresenting = useAppStore((s) => s.setPresenting);
   const menu = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const items = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
 
   useEffect(() => {
     if (!open) return;
+    const all = items();
+    (open === 'last' ? all.at(-1) : all[0])?.focus();
     const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !menu.current?.contains(e.target as Node)) setOpen(false);
+      if (menu.current?.contains(e.target as Node)) return;
+      // Esc with focus outside the menu (on its button): handled here, so the panel does not close a card too.
+      if (e instanceof KeyboardEvent) {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+      }
+      setOpen(false);
     };
     document.addEventListener('keydown', close);
     document.addEventListener('pointerdown', close);
@@ -47,6 +58,38 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
       document.removeEventListener('pointerdown', close);
     };
   }, [open]);
+
+  /** Arrows move through the items (and wrap), Home and End go to either end, Esc closes and returns to 导出, Tab closes. */
+  const onMenuKey = (e: ReactKeyboardEvent) => {
+    const all = items();
+    const at = all.indexOf(document.activeElement as HTMLElement);
+    const go = (i: number) => all[(i + all.length) % all.length]?.focus();
+    switch (e.key) {
+      case 'ArrowDown':
+        go(at + 1);
+        break;
+      case 'ArrowUp':
+        go(at < 0 ? -1 : at - 1);
+        break;
+      case 'Home':
+        go(0);
+        break;
+      case 'End':
+        go(-1);
+        break;
+      case 'Escape':
+        setOpen(false);
+        button.current?.focus();
+        break;
+      case 'Tab':
+        setOpen(false);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  };
 
   const present = () => {
     setPresenting(true);
@@ -100,40 +143,52 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
   };
 
   return (
-    <div className="view-tools">
+    <div className="view-tools" data-overlay="">
       <button type="button" className="tool-button" onClick={present} title="演示模式（F）：全屏、大字、导览">
         演示模式
       </button>
       <div className="export-menu" ref={menu}>
         <button
+          ref={button}
           type="button"
           className="tool-button"
+          id="export-button"
           aria-haspopup="menu"
-          aria-expanded={open}
-          onClick={() => setOpen((o) => !o)}
+          aria-expanded={open !== false}
+          aria-controls={open ? 'export-items' : undefined}
+          onClick={() => setOpen((o) => (o ? false : 'first'))}
+          onKeyDown={(e) => {
+            if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+            e.preventDefault();
+            setOpen(e.key === 'ArrowUp' ? 'last' : 'first');
+          }}
           disabled={status?.busy === true}
         >
           导出<span aria-hidden="true"> ▾</span>
         </button>
         {open && (
-          <div role="menu" aria-label="导出" className="export-items">
-            <div className="export-group" role="presentation">
-              当前视图图片（PNG）
+          <div role="menu" id="export-items" aria-labelledby="export-button" className="export-items" onKeyDown={onMenuKey}>
+            <div role="group" aria-labelledby="export-png">
+              <div className="export-group" id="export-png" role="presentation">
+                当前视图图片（PNG）
+              </div>
+              {(Object.keys(PNG_SIZES) as PngSize[]).map((k) => (
+                <button key={k} type="button" role="menuitem" tabIndex={-1} onClick={() => void exportImage(k)}>
+                  {PNG_SIZES[k].label}
+                </button>
+              ))}
             </div>
-            {(Object.keys(PNG_SIZES) as PngSize[]).map((k) => (
-              <button key={k} type="button" role="menuitem" onClick={() => void exportImage(k)}>
-                {PNG_SIZES[k].label}
+            <div role="group" aria-labelledby="export-data">
+              <div className="export-group" id="export-data" role="presentation">
+                筛选出的 {view.filtered.length} 个项目
+              </div>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void exportData('csv')}>
+                CSV（Excel，UTF-8）
               </button>
-            ))}
-            <div className="export-group" role="presentation">
-              筛选出的 {view.filtered.length} 个项目
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void exportData('geojson')}>
+                GeoJSON（QGIS，WGS84）
+              </button>
             </div>
-            <button type="button" role="menuitem" onClick={() => void exportData('csv')}>
-              CSV（Excel，UTF-8）
-            </button>
-            <button type="button" role="menuitem" onClick={() => void exportData('geojson')}>
-              GeoJSON（QGIS，WGS84）
-            </button>
           </div>
         )}
       </div>

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openBrowser as launch, type Session } from '../../scripts/chromium.ts';
 
-export { CHROMIUM, type Session } from '../../scripts/chromium.ts';
+export { CHROMIUM, PHONE, type Session } from '../../scripts/chromium.ts';
 
 /** Chromium's report of a blocked resource or script under the Content-Security-Policy. */
 export function cspViolations(consoleErrors: readonly string[]): string[] {

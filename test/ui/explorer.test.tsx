@@ -140,8 +140,9 @@ describe('explorer', () => {
     expect(state.filters.counties).toEqual(['140425']);
     expect(state.metric).toBe('total');
     expect(screen.getByRole('status')).toHaveTextContent('county=999999（未知的县区代码）');
-    // The query is shown as text, never parsed as HTML.
-    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('<img src=x onerror=alert(1)>');
+    // The query is shown as text, never parsed as HTML: in the search box, and in the line the card folds the filters into.
+    expect(screen.getByRole('searchbox', { name: '搜索项目', hidden: true })).toHaveValue('<img src=x onerror=alert(1)>');
+    expect(screen.getByTitle('筛选：<img src=x onerror=alert(1)> · 1 项条件')).toHaveTextContent('筛选：<img src=x onerror=alert(1)> · 1 项条件');
     expect(document.querySelector('img')).toBeNull();
   });
 

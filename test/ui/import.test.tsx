@@ -131,6 +131,8 @@ describe('import', () => {
     fireEvent.click(within(filters).getByRole('button', { name: '平顺县' }));
     await waitFor(() => expect(importedFeatures().map((f) => f.properties.name)).toEqual(['新建卫生院']));
     expect(within(panel).getByTestId('imported-layer-matched')).toHaveTextContent('符合当前筛选：1 / 2 行');
+    // The county's card folded the filters into one line.
+    fireEvent.click(screen.getByRole('button', { name: '展开' }));
     fireEvent.click(within(filters).getByRole('button', { name: '平顺县' }));
     await waitFor(() => expect(importedFeatures()).toHaveLength(2));
 
