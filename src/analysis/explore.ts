@@ -1,12 +1,13 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
-import { aggregateMatching, type Aggregation, type AreaStats, type AreaUnit, type ZoneUnit } from './aggregate.ts';
+import { aggregateMatching, type Aggregation, type AreaUnit, type ZoneUnit } from './aggregate.ts';
 import { classify, classIndex, type ClassMethod, type Classification } from './classify.ts';
 import { hasPlaceFilter, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
+import { metricValue, type Metric } from './metric.ts';
 import { projectPoints, type PointProperties } from './points.ts';
 
-export type Metric = 'density' | 'total' | 'count';
+export type { Metric };
 
 export interface GeoUnits {
   counties: AreaUnit[];
@@ -14,20 +15,23 @@ export interface GeoUnits {
   zoneCounties: (zone: string) => readonly string[];
 }
 
-export function geoUnits(geo: GeoBundle): GeoUnits {
-  const counties = geo.counties.features.map((f) => ({ key: f.properties.adcode, name: f.properties.name, areaKm2: f.properties.areaKm2 }));
-  const zones = geo.zones.features.map((f) => ({
-    key: f.properties.name,
-    name: f.properties.name,
-    areaKm2: f.properties.areaKm2,
-    counties: f.properties.counties,
-  }));
+/** The counties and zones with their areas and, given the census, their residents (a zone's is its members' sum). */
+export function geoUnits(geo: GeoBundle, residents?: ReadonlyMap<string, number>): GeoUnits {
+  const withResidents = <T extends AreaUnit>(unit: T, members: readonly string[]): T => {
+    if (!residents || !members.every((c) => residents.has(c))) return unit;
+    return { ...unit, population: members.reduce((s, c) => s + residents.get(c)!, 0) };
+  };
+  const counties = geo.counties.features.map((f) =>
+    withResidents({ key: f.properties.adcode, name: f.properties.name, areaKm2: f.properties.areaKm2 }, [f.properties.adcode]),
+  );
+  const zones = geo.zones.features.map((f) =>
+    withResidents(
+      { key: f.properties.name, name: f.properties.name, areaKm2: f.properties.areaKm2, counties: f.properties.counties },
+      f.properties.counties,
+    ),
+  );
   const members = new Map(zones.map((z) => [z.key, z.counties]));
   return { counties, zones, zoneCounties: (z) => members.get(z) ?? [] };
-}
-
-export function metricValue(s: AreaStats, metric: Metric): number {
-  return metric === 'density' ? s.density : metric === 'total' ? s.total : s.count;
 }
 
 export interface Exploration {
@@ -59,12 +63,13 @@ export function explore(
   const areaAggregation = hasPlaceFilter(filters)
     ? aggregateMatching(projects, units.counties, units.zones, projectMatcher(withoutPlaceFilters(filters), units.zoneCounties)).aggregation
     : aggregation;
-  const values = areaAggregation.counties.map((c) => metricValue(c, metric)).filter((v) => v > 0);
+  const shown = (v: number | null): v is number => v !== null && v > 0;
+  const values = areaAggregation.counties.map((c) => metricValue(c, metric)).filter(shown);
   const classification = classify(values, method);
   const countyClass: Record<string, number | null> = {};
   for (const c of areaAggregation.counties) {
     const v = metricValue(c, metric);
-    countyClass[c.key] = v > 0 ? classIndex(v, classification.thresholds) : null;
+    countyClass[c.key] = shown(v) ? classIndex(v, classification.thresholds) : null;
   }
   return { filtered, aggregation, areaAggregation, classification, countyClass, points: projectPoints(filtered) };
 }

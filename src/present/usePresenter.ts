@@ -85,6 +85,7 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const playSeconds = useAppStore((s) => s.playSeconds);
   const filters = useAppStore((s) => s.filters);
   const classMethod = useAppStore((s) => s.classMethod);
+  const metric = useAppStore((s) => s.metric);
   const tourFilters = useMemo(() => withoutPlaceFilters(filters), [filters]);
   // The tour is loaded when presenting starts, and built only while presenting:
   // the explorer's filter changes do not pay for it.
@@ -93,8 +94,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     if (presenting && !tour) void loadTour().then(setTour);
   }, [presenting, tour]);
   const steps = useMemo(
-    () => (presenting && tour ? tour.buildTour(dataset.projects, dataset.geo, units, tourFilters) : null),
-    [presenting, tour, dataset, units, tourFilters],
+    () => (presenting && tour ? tour.buildTour(dataset.projects, dataset.geo, units, tourFilters, metric) : null),
+    [presenting, tour, dataset, units, tourFilters, metric],
   );
   const count = steps?.length ?? tourStepCount(dataset.geo.zones.features.length);
   const index = clampStep(rawStep, count);
@@ -152,8 +153,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   }, [presenting, playing, playSeconds, index, count]);
 
   const exploration = useMemo(
-    () => (presenting ? explore(dataset.projects, units, tourFilters, 'density', classMethod) : null),
-    [presenting, dataset.projects, units, tourFilters, classMethod],
+    () => (presenting ? explore(dataset.projects, units, tourFilters, metric, classMethod) : null),
+    [presenting, dataset.projects, units, tourFilters, metric, classMethod],
   );
   const places = useMemo(() => (exploration ? projectPlaces(exploration.filtered) : null), [exploration]);
   const step = steps?.[index - 1] ?? null;

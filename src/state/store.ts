@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ClassMethod } from '../analysis/classify.ts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters.ts';
 import type { Category } from '../data/project.ts';
-import type { Metric } from '../analysis/explore.ts';
+import { METRICS, type Metric } from '../analysis/metric.ts';
 import type { LonLat } from '../geo/types.ts';
 
 export interface MapView {
@@ -10,8 +10,7 @@ export interface MapView {
   zoom: number;
 }
 
-export const METRICS = ['density', 'total', 'count'] as const satisfies readonly Metric[];
-export type { Metric };
+export { METRICS, type Metric };
 
 export const PANEL_TABS = ['list', 'table', 'about'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];

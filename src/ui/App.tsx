@@ -10,7 +10,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
-import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { Legend } from './Legend.tsx';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
+import { describeCountyStats } from './describe.ts';
 import { ImportButton, ImportHost } from './ImportHost.tsx';
 import { Notice } from './Notice.tsx';
 import { SidePanel } from './SidePanel.tsx';
@@ -122,17 +124,9 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const describeCounty = useCallback(
     (adcode: string) => {
       const c = countyStats.get(adcode);
-      if (!c) return null;
-      return {
-        title: c.name,
-        lines: [
-          `${METRIC_LABEL.density} ${metricFormat('density')(c.density)} ${METRIC_UNIT.density}`,
-          `${c.count} 个项目 · ${formatYi(c.total)} 亿元${c.unknownCount > 0 ? ` · ${c.unknownCount} 项未列投资额` : ''}`,
-          '点击按此县区筛选',
-        ],
-      };
+      return c ? { title: c.name, lines: [...describeCountyStats(c, s.metric), '点击按此县区筛选'] } : null;
     },
-    [countyStats],
+    [countyStats, s.metric],
   );
   const describePoint = useCallback(
     (p: PointProperties) => {

@@ -31,6 +31,7 @@ export function AreaCard({
 }) {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
+  const metric = useAppStore((s) => s.metric);
   const card = useMemo(
     () => {
       const t = cardTarget(filters);
@@ -132,7 +133,7 @@ export function AreaCard({
         {card.otherFilters ? `在当前筛选下（${other.join('；')}）` : '全部项目'}，排名为{isCounty ? ' 12 个县区' : '四片区'}之间
       </p>
       <CardFigures card={card} testIds />
-      {card.members.length > 0 && <MemberTable card={card} />}
+      {card.members.length > 0 && <MemberTable card={card} metric={metric} />}
       <h3 className="card-h3">按类别</h3>
       {card.categories.length > 0 ? <CategoryChart slices={card.categories} /> : <p className="empty">没有项目。</p>}
       <p className="card-note">{ALLOCATION_RULE}</p>
@@ -141,7 +142,7 @@ export function AreaCard({
           {printError}
         </p>
       )}
-      <PrintSheet card={card} image={printImage} filters={other} countyNames={countyNames} />
+      <PrintSheet card={card} metric={metric} image={printImage} filters={other} countyNames={countyNames} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { AreaCardFigures, Ranks } from '../analysis/areaCard.ts';
-import { formatArea, formatDensity, formatYi } from '../analysis/format.ts';
+import { formatArea, formatDensity, formatPerCapita, formatResidents, formatYi } from '../analysis/format.ts';
+import { METRIC_LABEL, type Metric } from '../analysis/metric.ts';
 
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`;
@@ -49,9 +50,30 @@ export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; 
         </dd>
       </div>
       <div>
+        <dt>人均投资</dt>
+        <dd>
+          {s.perCapita === null ? (
+            '无人口数据'
+          ) : (
+            <>
+              <span className="card-value" data-testid={id('card-percapita')}>
+                {formatPerCapita(s.perCapita)}
+              </span>{' '}
+              元/人 <RankNote rank={r.percapita} of={of} />
+            </>
+          )}
+        </dd>
+      </div>
+      <div>
         <dt>面积</dt>
         <dd>{formatArea(s.areaKm2)} km²</dd>
       </div>
+      {s.population !== null && (
+        <div>
+          <dt>常住人口</dt>
+          <dd>{formatResidents(s.population)} 万人（2020年普查）</dd>
+        </div>
+      )}
       <div>
         <dt>位置精于县级</dt>
         <dd data-testid={id('card-precise')}>
@@ -68,8 +90,8 @@ export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; 
   );
 }
 
-/** Member counties of a zone side by side, with their ranks among the 12. */
-export function MemberTable({ card }: { card: AreaCardFigures }) {
+/** Member counties of a zone side by side, with their ranks among the 12 by the chosen metric. */
+export function MemberTable({ card, metric }: { card: AreaCardFigures; metric: Metric }) {
   return (
     <table className="data-table card-members" aria-label={`${card.stats.name}所含县区`}>
       <thead>
@@ -78,18 +100,22 @@ export function MemberTable({ card }: { card: AreaCardFigures }) {
           <th scope="col" className="num">项目</th>
           <th scope="col" className="num">投资 亿元</th>
           <th scope="col" className="num">密度 万元/km²</th>
-          <th scope="col" className="num">密度排名</th>
+          <th scope="col" className="num">人均 元/人</th>
+          <th scope="col" className="num">{METRIC_LABEL[metric]}排名</th>
         </tr>
       </thead>
       <tbody>
         {card.members.map((m) => (
           <tr key={m.key}>
-            <th scope="row">{m.name}</th>
+            <th scope="row" className="nowrap">
+              {m.name}
+            </th>
             <td className="num">{m.count}</td>
             <td className="num">{formatYi(m.total)}</td>
             <td className="num">{formatDensity(m.density)}</td>
+            <td className="num">{m.perCapita === null ? '—' : formatPerCapita(m.perCapita)}</td>
             <td className="num">
-              {m.ranks.density} / 12
+              {m.ranks[metric]} / 12
             </td>
           </tr>
         ))}

@@ -1,25 +1,12 @@
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { CLASS_METHODS, CLASS_METHOD_LABEL, classLabels, type ClassMethod, type Classification } from '../analysis/classify.ts';
-import { formatDensity, formatYi } from '../analysis/format.ts';
+import { METRIC_DENOMINATOR, METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
 import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
 import { useLayerStore } from '../state/layers.ts';
 import { METRICS, useAppStore, type Metric } from '../state/store.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, pointRadius } from '../theme/palette.ts';
 
-export const METRIC_LABEL: Record<Metric, string> = {
-  density: '投资密度',
-  total: '总投资',
-  count: '项目数',
-};
-export const METRIC_UNIT: Record<Metric, string> = {
-  density: '万元/km²',
-  total: '亿元',
-  count: '项',
-};
-
-export function metricFormat(metric: Metric): (n: number) => string {
-  return metric === 'density' ? formatDensity : metric === 'total' ? formatYi : (n) => String(Math.round(n));
-}
+export { METRIC_LABEL, METRIC_UNIT, metricFormat };
 
 /** Choropleth classes with their unit, the allocation rule, and keys for points and zones. */
 export function Legend({ classification }: { classification: Classification }) {
@@ -72,7 +59,10 @@ export function Legend({ classification }: { classification: Classification }) {
           {metric === 'count' ? '无项目' : '无项目或未列投资额'}
         </li>
       </ul>
-      <p className="legend-unit">单位：{METRIC_UNIT[metric]}</p>
+      <p className="legend-unit">
+        单位：{METRIC_UNIT[metric]}
+        {METRIC_DENOMINATOR[metric] && <span className="legend-denominator">；分母：{METRIC_DENOMINATOR[metric]}</span>}
+      </p>
       {metric !== 'count' && <p className="legend-note">{ALLOCATION_RULE}</p>}
 
       <div className="legend-section">

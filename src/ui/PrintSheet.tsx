@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import type { AreaCardFigures } from '../analysis/areaCard.ts';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
+import type { Metric } from '../analysis/metric.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL, type LocatedProject, type Precision } from '../data/project.ts';
 import { isoDate } from '../export/fileName.ts';
 import { DATA_SOURCES } from '../export/sources.ts';
@@ -26,12 +27,14 @@ function bestPrecision(p: LocatedProject, inArea: (county: string) => boolean): 
  */
 export function PrintSheet({
   card,
+  metric,
   image,
   filters,
   countyNames,
   date = new Date(),
 }: {
   card: AreaCardFigures;
+  metric: Metric;
   image: string | null;
   filters: string[];
   countyNames: ReadonlyMap<string, string>;
@@ -64,7 +67,7 @@ export function PrintSheet({
         </div>
         {card.members.length > 0 && (
           <div>
-            <MemberTable card={card} />
+            <MemberTable card={card} metric={metric} />
           </div>
         )}
       </div>

@@ -83,7 +83,7 @@ export const SidePanel = memo(function SidePanel({
             <ZoneLegend geo={dataset.geo} />
           </>
         ) : (
-          <AboutData projects={dataset.projects} />
+          <AboutData projects={dataset.projects} population={dataset.population} />
         )}
       </div>
     </aside>

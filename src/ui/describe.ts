@@ -1,5 +1,7 @@
 import { cityInvestment } from '../data/totals.ts';
-import { formatYi, formatYiWithUnit } from '../analysis/format.ts';
+import type { AreaStats } from '../analysis/aggregate.ts';
+import { formatArea, formatResidents, formatYi, formatYiWithUnit } from '../analysis/format.ts';
+import { METRIC_LABEL, metricText, type Metric } from '../analysis/metric.ts';
 import { placeName } from '../analysis/places.ts';
 import { PRECISION_LABEL, type LocatedProject, type LocationMethod, type ProjectLocation } from '../data/project.ts';
 
@@ -36,4 +38,17 @@ export function investmentText(p: LocatedProject): string {
     return `${formatYi(v)} 亿元（长治境内；全线 ${formatYi(p.investment.total)} 亿元）`;
   }
   return `${formatYi(v)} 亿元`;
+}
+
+/**
+ * An area's figures for its tooltip, the chosen metric first: “人均投资 8,438 元/人”,
+ * then projects and investment, then what the metric divides by.
+ */
+export function describeCountyStats(c: AreaStats, metric: Metric): string[] {
+  const lines = [`${METRIC_LABEL[metric]} ${metricText(c, metric)}`];
+  const rest = [metric !== 'count' && `${c.count} 个项目`, metric !== 'total' && `${formatYi(c.total)} 亿元`, c.unknownCount > 0 && `${c.unknownCount} 项未列投资额`];
+  lines.push(rest.filter(Boolean).join(' · '));
+  if (metric === 'density') lines.push(`面积 ${formatArea(c.areaKm2)} km²`);
+  if (metric === 'percapita' && c.population !== null) lines.push(`2020年常住人口 ${formatResidents(c.population)} 万人`);
+  return lines;
 }
