@@ -9,6 +9,7 @@ import { useAppStore } from '../state/store.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { CardFigures, MemberTable } from './CardFigures.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
+import { ConcentrationBlock } from './Concentration.tsx';
 import { mapImager } from './mapImager.ts';
 import { PrintSheet } from './PrintSheet.tsx';
 import './card.css';
@@ -134,6 +135,7 @@ export function AreaCard({
       </p>
       <CardFigures card={card} testIds />
       {card.members.length > 0 && <MemberTable card={card} metric={metric} />}
+      {card.kind === 'zone' && <ConcentrationBlock areas={card.members} title="片区内的集中程度" testId="zone-concentration" />}
       <h3 className="card-h3">按类别</h3>
       {card.categories.length > 0 ? <CategoryChart slices={card.categories} /> : <p className="empty">没有项目。</p>}
       <p className="card-note">{ALLOCATION_RULE}</p>

@@ -79,7 +79,7 @@ export const SidePanel = memo(function SidePanel({
           </>
         ) : tab === 'table' ? (
           <>
-            <CountyTable aggregation={view.areaAggregation} geo={dataset.geo} />
+            <CountyTable aggregation={view.areaAggregation} />
             <ZoneLegend geo={dataset.geo} />
           </>
         ) : (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/analysis/aggregate.ts';
 import { EMPTY_FILTERS, projectMatcher } from '../../src/analysis/filters.ts';
-import { formatDensity, formatYi } from '../../src/analysis/format.ts';
+import { formatDensity, formatPerCapita, formatYi } from '../../src/analysis/format.ts';
 import { cityInvestment, countOnce } from '../../src/data/totals.ts';
 import { atLeast, withMargin, buildTour, clampStep, LARGEST, mergeSameSpot, tourStepCount } from '../../src/present/tour.ts';
 import { repoData } from '../analysis/repoData.ts';
@@ -50,6 +50,21 @@ describe('the presenter tour', () => {
     expect(densities).toEqual([...densities].sort((a, b) => b - a));
     expect(ranking.rows[0]!.rank).toBe(1);
     expect(ranking.annotations.map((a) => a.label).sort()).toEqual(ranking.rows.map((r) => String(r.rank)).sort());
+  });
+
+  it('ranks by the chosen metric: 人均投资 in 元/人, highest first, and captions with it', () => {
+    const tour = buildTour(projects, geo, units, EMPTY_FILTERS, 'percapita');
+    const ranking = tour.find((s) => s.kind === 'ranking')!;
+    expect(ranking.title).toBe('12 个县区按人均投资排名');
+    expect(ranking.subtitle).toContain('2020年常住人口');
+    const byName = new Map(agg.counties.map((c) => [c.name, c.perCapita!]));
+    const values = ranking.rows.map((r) => byName.get(r.name)!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(ranking.rows[0]).toMatchObject({ rank: 1, value: formatPerCapita(values[0]!), unit: '元/人' });
+    expect(tour[0]!.title).toBe('长治市 · 人均投资');
+    expect(tour[0]!.figures.find((f) => f.label === '人均投资')!.value).toBe(formatPerCapita(agg.cityPerCapita!));
+    const zone = tour.find((s) => s.kind === 'zone')!;
+    expect(zone.figures.map((f) => f.label)).toEqual(['项目', '投资', '人均投资', '人均投资排名']);
   });
 
   it('shows the ten largest real projects, each once, by their investment in the city', () => {
