@@ -6,6 +6,8 @@ import { classify, classIndex, type ClassMethod, type Classification } from './c
 import { hasPlaceFilter, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
 import { metricValue, type Metric } from './metric.ts';
 import { projectPoints, type PointProperties } from './points.ts';
+import { investmentSpread, type SpreadSummary } from './spread.ts';
+import type { LonLat } from '../geo/types.ts';
 
 export type { Metric };
 
@@ -13,6 +15,8 @@ export interface GeoUnits {
   counties: AreaUnit[];
   zones: ZoneUnit[];
   zoneCounties: (zone: string) => readonly string[];
+  /** The city government's seat, from which the spread's centre is measured. */
+  citySeat?: LonLat;
 }
 
 /** The counties and zones with their areas and, given the census, their residents (a zone's is its members' sum). */
@@ -31,7 +35,8 @@ export function geoUnits(geo: GeoBundle, residents?: ReadonlyMap<string, number>
     ),
   );
   const members = new Map(zones.map((z) => [z.key, z.counties]));
-  return { counties, zones, zoneCounties: (z) => members.get(z) ?? [] };
+  // `?.`: the aggregation bench builds units from counties and zones alone.
+  return { counties, zones, zoneCounties: (z) => members.get(z) ?? [], citySeat: geo.city?.features[0]?.properties.seat };
 }
 
 export interface Exploration {
@@ -48,6 +53,12 @@ export interface Exploration {
   /** Class index per county adcode; null when the county has nothing to show for the metric. */
   countyClass: Record<string, number | null>;
   points: FeatureCollection<Point, PointProperties>;
+  /**
+   * Where the selection's investment lies: the weighted centre and standard
+   * deviational ellipse, one group for the selection or one per chosen
+   * category, with what was left out (see spread.ts, spreadTooltip for its text).
+   */
+  spread: SpreadSummary;
 }
 
 /** Filters the projects and computes everything the map, legend, list and table show. */
@@ -71,5 +82,13 @@ export function explore(
     const v = metricValue(c, metric);
     countyClass[c.key] = shown(v) ? classIndex(v, classification.thresholds) : null;
   }
-  return { filtered, aggregation, areaAggregation, classification, countyClass, points: projectPoints(filtered) };
+  return {
+    filtered,
+    aggregation,
+    areaAggregation,
+    classification,
+    countyClass,
+    points: projectPoints(filtered),
+    spread: investmentSpread(filtered, filters.categories, units.citySeat ?? null),
+  };
 }

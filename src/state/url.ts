@@ -19,7 +19,7 @@ export const MAX_QUERY_LENGTH = 60;
 /** The map may only be opened around 长治 (with room for the neighbours). */
 const VIEW_BOUNDS = { lon: [108, 118], lat: [33, 40], zoom: [5, 15] } as const;
 
-const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'tab', 'map', 'mode', 'step'] as const;
+const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'spread', 'tab', 'map', 'mode', 'step'] as const;
 
 /** Plain decimal notation (never 1e-7) with at most `decimals` digits. */
 function fixed(n: number, decimals: number): string {
@@ -49,6 +49,7 @@ export function encodeUrlState(s: SharedState): URLSearchParams {
   if (year) p.set('year', year);
   if (f.precisions.length > 0) p.set('prec', f.precisions.join(','));
   if (!s.showZones) p.set('zones', 'off');
+  if (s.showSpread) p.set('spread', 'on');
   if (s.panelTab !== DEFAULT_SHARED.panelTab) p.set('tab', s.panelTab);
   if (s.view) p.set('map', `${fixed(s.view.zoom, 2)}/${fixed(s.view.center[1], 5)}/${fixed(s.view.center[0], 5)}`);
   // The step is written whenever presenting, so a copied link always names the slide it shows.
@@ -157,6 +158,10 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
       case 'zones':
         if (value === 'off') state.showZones = false;
         else reject(key, value, '只能为 off');
+        break;
+      case 'spread':
+        if (value === 'on') state.showSpread = true;
+        else reject(key, value, '只能为 on');
         break;
       case 'q':
         if (value.length > MAX_QUERY_LENGTH) reject(key, value, `超过 ${MAX_QUERY_LENGTH} 字`);

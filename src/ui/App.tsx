@@ -179,7 +179,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           {...presenter?.mapProps}
           {...importedMap}
         />
-        <Legend classification={view.classification} />
+        <Legend classification={view.classification} spread={view.spread} />
         <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
         {presenter && (
           <Suspense fallback={null}>

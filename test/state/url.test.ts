@@ -108,6 +108,7 @@ describe('URL state', () => {
         { nil: null },
       ),
       showZones: fc.boolean(),
+      showSpread: fc.boolean(),
       filters: fc.record({
         categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
         counties: fc.uniqueArray(fc.constantFrom(...known.counties)),

@@ -24,7 +24,7 @@ const header = (name: RegExp) => within(countyTable()).getByRole('button', { nam
 
 describe('人均投资 and the 表格', () => {
   it('?metric=percapita colours the map, labels the legend and ranks the table by 元/人', async () => {
-    await renderApp('/?metric=percapita&tab=table');
+    await renderApp('/?metric=percapita&tab=table&spread=on');
     expect(lastMapProps().countyClass).toEqual(perCapita.countyClass);
     const legend = screen.getByRole('complementary', { name: '图例' });
     expect(legend).toHaveTextContent('单位：元/人');
@@ -40,6 +40,11 @@ describe('人均投资 and the 表格', () => {
     expect(header(/排名（人均投资）/)).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByTestId('concentration')).toHaveTextContent(/前三个县区占 \d+ %；按人均计算的基尼系数 0\.\d\d/);
     expect(within(screen.getByTestId('concentration')).getByRole('img', { name: /洛伦兹曲线/ })).toBeInTheDocument();
+
+    // ?spread=on: the legend's entry for the centre and ellipse is ticked and says what they are.
+    expect(within(legend).getByTestId('spread-note')).toHaveTextContent(/所选项目：重心在市政府驻地.+ km；椭圆 \d+×\d+ km/);
+    fireEvent.click(within(legend).getByRole('checkbox', { name: '投资重心与标准差椭圆' }));
+    expect(window.location.search).toBe('?metric=percapita&tab=table');
   });
 
   it('sorts every column from its header, says so in the caption, and shows each county’s share', async () => {
