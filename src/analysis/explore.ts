@@ -3,7 +3,8 @@ import type { LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
 import { aggregateMatching, type Aggregation, type AreaUnit, type ZoneUnit } from './aggregate.ts';
 import { classify, classIndex, type ClassMethod, type Classification } from './classify.ts';
-import { hasPlaceFilter, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
+import { hasPlaceFilter, hasYearFilter, projectMatcher, withoutPlaceFilters, withoutYearFilters, type Filters } from './filters.ts';
+import { countOnce } from '../data/totals.ts';
 import { metricValue, type Metric } from './metric.ts';
 import { projectPoints, type PointProperties } from './points.ts';
 import { investmentSpread, type SpreadSummary } from './spread.ts';
@@ -59,6 +60,19 @@ export interface Exploration {
    * category, with what was left out (see spread.ts, spreadTooltip for its text).
    */
   spread: SpreadSummary;
+  /**
+   * With a year filter on: the selection's projects that have no year (each
+   * real project once, matched by every other filter) and whether they are
+   * in `filtered` (包括) or left out (排除, or 在建年份). Null without a year filter.
+   */
+  unknownYear: { count: number; included: boolean } | null;
+}
+
+function unknownYearOf(projects: readonly LocatedProject[], units: GeoUnits, filters: Filters): Exploration['unknownYear'] {
+  if (!hasYearFilter(filters)) return null;
+  const match = projectMatcher(withoutYearFilters(filters), units.zoneCounties);
+  const count = countOnce(projects.filter(match)).filter((p) => p.startYear === null).length;
+  return { count, included: filters.asOf === null && filters.unknownYear === 'include' };
 }
 
 /** Filters the projects and computes everything the map, legend, list and table show. */
@@ -90,5 +104,6 @@ export function explore(
     countyClass,
     points: projectPoints(filtered),
     spread: investmentSpread(filtered, filters.categories, units.citySeat ?? null),
+    unknownYear: unknownYearOf(projects, units, filters),
   };
 }

@@ -7,6 +7,7 @@ import { projectMatcher, withoutPlaceFilters, type Filters } from '../analysis/f
 import { formatYi } from '../analysis/format.ts';
 import { METRIC_LABEL, METRIC_UNIT, metricFormat, metricValue, type Metric } from '../analysis/metric.ts';
 import { rankDescending } from '../analysis/rank.ts';
+import { AS_OF_YEARS, constructionYears, investmentByYear, peakYear, underConstruction } from '../analysis/years.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { cityInvestment, countOnce } from '../data/totals.ts';
 import type { GeoBundle } from '../geo/types.ts';
@@ -34,7 +35,7 @@ export interface TourAnnotation {
   lat: number;
 }
 
-export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest';
+export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest' | 'construction';
 
 export interface TourStep {
   kind: TourStepKind;
@@ -83,7 +84,9 @@ export function atLeast(b: Box, min = 0.3): Box {
 /**
  * The presenter's story, built from the same figures as the explorer: the
  * city's map of the chosen metric → each 美丽乡村 zone → the 12 counties
- * ranked by the metric → the largest projects (each real project once).
+ * ranked by the metric → the largest projects (each real project once) →
+ * the projects under construction in one year (在建年份, or the year with
+ * the most investment when none is chosen).
  * County and zone filters are left out (the tour walks the areas itself);
  * any other filter applies and is named in every step's subtitle.
  */
@@ -211,7 +214,43 @@ export function buildTour(
     projects: largest.map((p) => p.id),
     annotations: mergeSameSpot(largest.flatMap((p, i) => p.locations.map((l) => ({ label: String(i + 1), lon: l.lon, lat: l.lat })))),
   });
+
+  steps.push(constructionStep(projects, units, base, cityBox, scope));
   return steps;
+}
+
+/** The projects under construction in the chosen year, or in the busiest year of the plan period. */
+function constructionStep(
+  projects: readonly LocatedProject[],
+  units: GeoUnits,
+  filters: Filters,
+  cityBox: Box,
+  scope: (s: string | null) => string | null,
+): TourStep {
+  const selection = countOnce(projects.filter(projectMatcher({ ...filters, asOf: null }, units.zoneCounties)));
+  const chart = investmentByYear(selection);
+  const year = filters.asOf ?? peakYear(chart) ?? AS_OF_YEARS.first;
+  const building = selection.filter((p) => underConstruction(p, year));
+  const unknown = selection.filter((p) => constructionYears(p) === null).length;
+  const total = building.reduce((s, p) => s + (cityInvestment(p) ?? 0), 0);
+  const why = filters.asOf === null ? `${AS_OF_YEARS.first}–${AS_OF_YEARS.last} 年中按均摊投资最多的一年` : null;
+  return {
+    kind: 'construction',
+    title: `${year} 年在建项目`,
+    subtitle: scope([why, '建设年限包含该年的项目，投资按建设年限均摊', unknown > 0 ? `未列年份的 ${unknown} 项不在其中` : null].filter(Boolean).join('；')),
+    figures: [
+      { label: '在建项目', value: String(building.length), unit: '项' },
+      { label: '总投资', value: formatYi(total), unit: '亿元' },
+      { label: `${year} 年均摊`, value: formatYi(chart.years.find((b) => b.year === year)?.amount ?? 0), unit: '亿元' },
+      ...(unknown > 0 ? [{ label: '未列年份', value: String(unknown), unit: '项' }] : []),
+    ],
+    rows: [],
+    box: cityBox,
+    focusCounties: [],
+    zone: null,
+    projects: building.map((p) => p.id),
+    annotations: [],
+  };
 }
 
 /** Badges on one spot become one badge: “1·4·7” for three projects at the same seat. */

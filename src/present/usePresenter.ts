@@ -189,8 +189,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
       highlightedProject: null,
       highlightedProjects: step.projects,
       annotations,
-      // The largest projects are ringed one by one: no cluster may hide them.
-      clustered: step.kind !== 'largest',
+      // The largest projects and the year's construction are ringed one by one: no cluster may hide them.
+      clustered: step.kind !== 'largest' && step.kind !== 'construction',
       presentation: presentationScale(vp.width),
       focus,
       // A click while presenting must not change the explorer's filters behind the tour.

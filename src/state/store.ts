@@ -12,7 +12,7 @@ export interface MapView {
 
 export { METRICS, type Metric };
 
-export const PANEL_TABS = ['list', 'table', 'about'] as const;
+export const PANEL_TABS = ['list', 'table', 'years', 'about'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export type SortKey = 'investment' | 'name' | 'county';

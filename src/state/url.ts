@@ -19,7 +19,7 @@ export const MAX_QUERY_LENGTH = 60;
 /** The map may only be opened around 长治 (with room for the neighbours). */
 const VIEW_BOUNDS = { lon: [108, 118], lat: [33, 40], zoom: [5, 15] } as const;
 
-const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'spread', 'tab', 'map', 'mode', 'step'] as const;
+const KEYS = ['county', 'zone', 'cat', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'noyear', 'asof', 'prec', 'zones', 'spread', 'tab', 'map', 'mode', 'step'] as const;
 
 /** Plain decimal notation (never 1e-7) with at most `decimals` digits. */
 function fixed(n: number, decimals: number): string {
@@ -47,6 +47,8 @@ export function encodeUrlState(s: SharedState): URLSearchParams {
   if (inv) p.set('inv', inv);
   const year = encodeRange(f.startYear);
   if (year) p.set('year', year);
+  if (f.unknownYear !== EMPTY_FILTERS.unknownYear) p.set('noyear', f.unknownYear);
+  if (f.asOf !== null) p.set('asof', String(f.asOf));
   if (f.precisions.length > 0) p.set('prec', f.precisions.join(','));
   if (!s.showZones) p.set('zones', 'off');
   if (s.showSpread) p.set('spread', 'on');
@@ -179,6 +181,14 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
         else reject(key, value, '应为 起始年~终止年');
         break;
       }
+      case 'noyear':
+        if (value === 'exclude') state.filters.unknownYear = 'exclude';
+        else reject(key, value, '只能为 exclude');
+        break;
+      case 'asof':
+        if (/^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100) state.filters.asOf = Number(value);
+        else reject(key, value, '应为年份');
+        break;
       case 'map': {
         const v = parseView(value);
         if (v) state.view = v;

@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo } from 'react';
 import { placeCounties } from '../analysis/filters.ts';
+import { unknownYearText } from '../analysis/years.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
@@ -14,9 +15,10 @@ import { ImportedRowDetail } from './ImportedRowDetail.tsx';
 import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
+import { YearView } from './YearView.tsx';
 import { ZoneLegend } from './ZoneLegend.tsx';
 
-const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', about: '数据说明' };
+const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', years: '年度', about: '数据说明' };
 
 /**
  * Summary, filters, and the list / table / about views; a chosen project replaces the list with its detail.
@@ -48,8 +50,13 @@ export const SidePanel = memo(function SidePanel({
 
   return (
     <aside className="side-panel" aria-label="项目面板">
-      <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={chosenCounties} />
-      <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+      <SummaryBar
+        aggregation={view.aggregation}
+        filtered={filtered}
+        placeCounties={chosenCounties}
+        yearNote={unknownYearText(view.unknownYear, filters.asOf)}
+      />
+      <FilterPanel geo={dataset.geo} projects={dataset.projects} unknownYears={view.unknownYear?.count ?? null} />
       <ImportedLayersPanel zoneCounties={view.units.zoneCounties} />
       <div className="tabs" role="tablist" aria-label="视图">
         {PANEL_TABS.map((t) => (
@@ -82,6 +89,8 @@ export const SidePanel = memo(function SidePanel({
             <CountyTable aggregation={view.areaAggregation} />
             <ZoneLegend geo={dataset.geo} />
           </>
+        ) : tab === 'years' ? (
+          <YearView dataset={dataset} view={view} />
         ) : (
           <AboutData projects={dataset.projects} population={dataset.population} />
         )}

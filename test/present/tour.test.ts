@@ -12,8 +12,8 @@ describe('the presenter tour', () => {
   const steps = buildTour(projects, geo, units, EMPTY_FILTERS);
   const agg = aggregate(projects, units.counties, units.zones);
 
-  it('runs overview → each zone → counties by density → largest projects', () => {
-    expect(steps.map((s) => s.kind)).toEqual(['overview', 'zone', 'zone', 'zone', 'zone', 'ranking', 'largest']);
+  it('runs overview → each zone → counties by density → largest projects → a year’s construction', () => {
+    expect(steps.map((s) => s.kind)).toEqual(['overview', 'zone', 'zone', 'zone', 'zone', 'ranking', 'largest', 'construction']);
     expect(steps).toHaveLength(tourStepCount(geo.zones.features.length));
     expect(steps.filter((s) => s.kind === 'zone').map((s) => s.zone)).toEqual(geo.zones.features.map((z) => z.properties.name));
   });
@@ -82,6 +82,22 @@ describe('the presenter tour', () => {
     // Every located point of the ten carries its rank.
     const labels = largest.annotations.flatMap((a) => a.label.split('·')).map(Number);
     expect(new Set(labels)).toEqual(new Set(expected.flatMap((p, i) => (p.locations.length > 0 ? [i + 1] : []))));
+  });
+
+  it('shows the projects under construction in 在建年份, or in the busiest year, and counts those without a year', () => {
+    const built = (year: number) => countOnce(projects).filter((p) => p.startYear !== null && p.startYear <= year && year <= (p.endYear ?? p.startYear));
+    const noYear = countOnce(projects).filter((p) => p.startYear === null).length;
+    const step = buildTour(projects, geo, units, { ...EMPTY_FILTERS, asOf: 2023 }).at(-1)!;
+    expect(step.kind).toBe('construction');
+    expect(step.title).toBe('2023 年在建项目');
+    expect(step.projects).toEqual(built(2023).map((p) => p.id));
+    expect(step.figures.find((f) => f.label === '未列年份')!.value).toBe(String(noYear));
+    expect(step.subtitle).toContain(`未列年份的 ${noYear} 项不在其中`);
+    // Without a year chosen: the year of 2020–2027 with the most investment spread over construction years (2021 here).
+    const peak = steps.at(-1)!;
+    expect(peak.title).toBe('2021 年在建项目');
+    expect(peak.subtitle).toContain('按均摊投资最多的一年');
+    expect(peak.projects).toEqual(built(2021).map((p) => p.id));
   });
 
   it('follows the category filter but walks the areas itself', () => {
