@@ -7,7 +7,7 @@ import { isoDate } from '../export/fileName.ts';
 import { DATA_SOURCES } from '../export/sources.ts';
 import { CardFigures, MemberTable } from './CardFigures.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
-import { countyNamesOf, investmentText } from './describe.ts';
+import { countyNamesOf, placeInvestmentText, placeWord } from './describe.ts';
 import './print.css';
 
 const ORDER: Precision[] = ['site', 'village', 'township', 'county', 'city'];
@@ -41,6 +41,7 @@ export function PrintSheet({
   date?: Date;
 }) {
   const members = new Set(card.kind === 'county' ? [card.stats.key] : card.members.map((m) => m.key));
+  const place = { counties: members, word: card.kind === 'county' ? placeWord([card.stats.name], null) : '本片区' };
   const dense = card.projects.length > 28 ? ' print-dense' : '';
   return createPortal(
     <article className={`print-sheet${dense}`} aria-hidden="true" data-testid="print-sheet">
@@ -80,7 +81,7 @@ export function PrintSheet({
             <span className="print-id">{p.id}</span> {p.name}
             <span className="print-meta">
               {' '}
-              {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {investmentText(p)} · {bestPrecision(p, (c) => members.has(c))}
+              {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {placeInvestmentText(p, place)} · {bestPrecision(p, (c) => members.has(c))}
             </span>
           </li>
         ))}

@@ -16,6 +16,7 @@ import { ProjectDetail } from './ProjectDetail.tsx';
 import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
 import { YearView } from './YearView.tsx';
+import { placeWord, type ListPlace } from './describe.ts';
 import { ZoneLegend } from './ZoneLegend.tsx';
 
 const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', years: '年度', about: '数据说明' };
@@ -43,6 +44,13 @@ export const SidePanel = memo(function SidePanel({
   const chosenCounties = useMemo(
     () => placeCounties(filters.counties, filters.zone, view.units.zoneCounties),
     [filters.counties, filters.zone, view.units],
+  );
+  const listPlace = useMemo<ListPlace | null>(
+    () =>
+      chosenCounties.length === 0
+        ? null
+        : { counties: new Set(chosenCounties), word: placeWord(filters.counties.map((c) => countyNames.get(c) ?? c), filters.zone) },
+    [chosenCounties, filters.counties, filters.zone, countyNames],
   );
   const importedRow = useLayerStore((s) => s.selected);
   // For the interaction benchmark: the panel (list, summary, layer counts) shows these filters.
@@ -76,13 +84,13 @@ export const SidePanel = memo(function SidePanel({
       </div>
       <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body">
         {selected ? (
-          <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
+          <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} place={listPlace} />
         ) : importedRow ? (
           <ImportedRowDetail countyNames={countyNames} />
         ) : tab === 'list' ? (
           <>
             <AreaCard dataset={dataset} view={view} countyNames={countyNames} />
-            <ProjectList projects={view.filtered} countyNames={countyNames} />
+            <ProjectList projects={view.filtered} countyNames={countyNames} place={listPlace} />
           </>
         ) : tab === 'table' ? (
           <>

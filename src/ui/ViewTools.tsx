@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { CLASS_METHOD_LABEL, classLabels } from '../analysis/classify.ts';
 import { describeFilters, filterWords } from '../analysis/describeFilters.ts';
-import { withoutPlaceFilters } from '../analysis/filters.ts';
+import { placeCounties, withoutPlaceFilters } from '../analysis/filters.ts';
 import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import type { PngContent } from '../export/composePng.ts';
@@ -59,11 +59,17 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
     const name = exportFileName('长治项目', words(), date, kind);
     // The projects of the moment of the click, whatever changes while the writers load.
     const projects = view.filtered;
+    const f = useAppStore.getState().filters;
+    const placeCodes = placeCounties(f.counties, f.zone, view.units.zoneCounties);
+    const place =
+      placeCodes.length === 0
+        ? null
+        : { counties: new Set(placeCodes), name: [...f.counties.map((c) => countyNames.get(c) ?? c), ...(f.zone ? [f.zone] : [])].join('+') };
     try {
       const w = await writers();
       const blob =
         kind === 'csv'
-          ? new Blob([w.projectsCsv(projects, countyNames)], { type: 'text/csv;charset=utf-8' })
+          ? new Blob([w.projectsCsv(projects, countyNames, place)], { type: 'text/csv;charset=utf-8' })
           : new Blob([w.geoJsonText(w.projectsGeoJson(projects, countyNames))], { type: 'application/geo+json' });
       w.saveBlob(blob, name);
       setStatus({ text: `已导出 ${name}（${projects.length} 个项目）`, busy: false });

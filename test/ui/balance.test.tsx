@@ -69,6 +69,19 @@ describe('人均投资 and the 表格', () => {
     expect(names().at(-1)).toBe('潞城区');
   });
 
+  it('a county’s list never shows a line’s whole amount without its share there', async () => {
+    await renderApp('/?county=140425');
+    const list = await screen.findByRole('list', { name: '项目列表' });
+    const rows = within(list).getAllByRole('listitem');
+    const rail = rows.find((r) => r.textContent!.includes('长治—林州—安阳城际铁路'))!;
+    expect(rail).toHaveTextContent('本县计 49.8 亿 / 全线 99.6 亿');
+    const lines = projects.filter((p) => p.counties.includes('140425') && p.counties.length > 1 && (p.investment.inCity ?? p.investment.total) !== null);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(rows.find((r) => r.textContent!.includes(line.name))).toHaveTextContent(/本县计 [\d.]+ 亿 \/ /);
+    // The printed sheet lists them the same way.
+    expect(screen.getByTestId('print-sheet')).toHaveTextContent('本县计 49.8 亿 / 全线 99.6 亿');
+  });
+
   it('the zone card shows its members’ concentration, and says so when a zone has one county', async () => {
     await renderApp(`/?zone=${encodeURIComponent('太岳生态康养片区')}`);
     expect(await screen.findByTestId('zone-concentration')).toHaveTextContent('只有沁源县一个县区，无从比较集中程度。');
