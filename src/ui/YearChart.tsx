@@ -40,7 +40,7 @@ export function YearChart({ chart, highlight, width = 380 }: { chart: Investment
           <text x={left - 3} y={y0} textAnchor="end">
             0
           </text>
-          <text x={left - 3} y={top - 6} textAnchor="end">
+          <text x={left - 3} y={top - 10} textAnchor="end">
             亿元
           </text>
         </g>
