@@ -65,15 +65,12 @@ export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; 
         </dd>
       </div>
       <div>
-        <dt>面积</dt>
-        <dd>{formatArea(s.areaKm2)} km²</dd>
+        <dt>{s.population === null ? '面积' : '面积 · 常住人口'}</dt>
+        <dd>
+          {formatArea(s.areaKm2)} km²
+          {s.population !== null && <span title="2020年第七次全国人口普查常住人口"> · {formatResidents(s.population)} 万人</span>}
+        </dd>
       </div>
-      {s.population !== null && (
-        <div>
-          <dt>常住人口</dt>
-          <dd>{formatResidents(s.population)} 万人（2020年普查）</dd>
-        </div>
-      )}
       <div>
         <dt>位置精于县级</dt>
         <dd data-testid={id('card-precise')}>
@@ -90,6 +87,8 @@ export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; 
   );
 }
 
+const RANK_HEAD: Record<Metric, string> = { density: '密度排名', total: '投资排名', percapita: '人均排名', count: '项目排名' };
+
 /** Member counties of a zone side by side, with their ranks among the 12 by the chosen metric. */
 export function MemberTable({ card, metric }: { card: AreaCardFigures; metric: Metric }) {
   return (
@@ -101,7 +100,9 @@ export function MemberTable({ card, metric }: { card: AreaCardFigures; metric: M
           <th scope="col" className="num">投资 亿元</th>
           <th scope="col" className="num">密度 万元/km²</th>
           <th scope="col" className="num">人均 元/人</th>
-          <th scope="col" className="num">{METRIC_LABEL[metric]}排名</th>
+          <th scope="col" className="num" title={`${METRIC_LABEL[metric]}在 12 个县区中的排名`}>
+            {RANK_HEAD[metric]}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -114,7 +115,7 @@ export function MemberTable({ card, metric }: { card: AreaCardFigures; metric: M
             <td className="num">{formatYi(m.total)}</td>
             <td className="num">{formatDensity(m.density)}</td>
             <td className="num">{m.perCapita === null ? '—' : formatPerCapita(m.perCapita)}</td>
-            <td className="num">
+            <td className="num nowrap">
               {m.ranks[metric]} / 12
             </td>
           </tr>
