@@ -69,7 +69,7 @@ describe('人均投资 and the 表格', () => {
     expect(names().at(-1)).toBe('潞城区');
   });
 
-  it('a county’s list never shows a line’s whole amount without its share there', async () => {
+  it('a county’s list shows a line’s share beside the whole; a zone card shows its members’ concentration', async () => {
     await renderApp('/?county=140425');
     const list = await screen.findByRole('list', { name: '项目列表' });
     const rows = within(list).getAllByRole('listitem');
@@ -80,14 +80,15 @@ describe('人均投资 and the 表格', () => {
     for (const line of lines) expect(rows.find((r) => r.textContent!.includes(line.name))).toHaveTextContent(/本县计 [\d.]+ 亿 \/ /);
     // The printed sheet lists them the same way.
     expect(screen.getByTestId('print-sheet')).toHaveTextContent('本县计 49.8 亿 / 全线 99.6 亿');
-  });
 
-  it('the zone card shows its members’ concentration, and says so when a zone has one county', async () => {
-    await renderApp(`/?zone=${encodeURIComponent('太岳生态康养片区')}`);
+    // A zone of one county says there is nothing to compare; a zone of five shows its curve.
+    fireEvent.click(within(screen.getByRole('group', { name: '县区' })).getByRole('button', { name: '平顺县' }));
+    fireEvent.change(screen.getByRole('combobox', { name: '片区' }), { target: { value: '太岳生态康养片区' } });
     expect(await screen.findByTestId('zone-concentration')).toHaveTextContent('只有沁源县一个县区，无从比较集中程度。');
     fireEvent.change(screen.getByRole('combobox', { name: '片区' }), { target: { value: '城郊休闲乡村片区' } });
     const block = await screen.findByTestId('zone-concentration');
     expect(block).toHaveTextContent(/投资最多的.+占 \d+ %，前三个县区占 \d+ %；按人均计算的基尼系数/);
     expect(within(block).getByRole('img', { name: /洛伦兹曲线/ })).toBeInTheDocument();
+    expect(within(screen.getByRole('list', { name: '项目列表' })).getAllByRole('listitem').some((r) => r.textContent!.includes('本片区计'))).toBe(true);
   });
 });
