@@ -7,6 +7,7 @@ import { useLayerStore } from '../state/layers.ts';
 import { METRICS, useAppStore, type Metric } from '../state/store.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, pointRadius } from '../theme/palette.ts';
 
+// These moved to src/analysis/metric.ts (the tour needs them without the UI); re-exported while other branches still import them from here.
 export { METRIC_LABEL, METRIC_UNIT, metricFormat };
 
 /** Choropleth classes with their unit, the allocation rule, and keys for points and zones. */
