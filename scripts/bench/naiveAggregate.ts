@@ -45,6 +45,9 @@ export function naiveAggregate(
       total,
       density: densityOf(total, c.properties.areaKm2),
       unknownCount,
+      // The bench compares allocation, not the census: no residents on either side.
+      population: null,
+      perCapita: null,
     };
   });
   const byKey = new Map(countyStats.map((c) => [c.key, c]));
@@ -57,7 +60,7 @@ export function naiveAggregate(
       for (const id of inCounty.get(c)!) ids.add(id);
     }
     for (const p of counted) if (ids.has(p.id) && cityInvestment(p) === null) unknown.add(p.id);
-    return { key: z.key, name: z.name, areaKm2: z.areaKm2, count: ids.size, total, density: densityOf(total, z.areaKm2), unknownCount: unknown.size };
+    return { key: z.key, name: z.name, areaKm2: z.areaKm2, count: ids.size, total, density: densityOf(total, z.areaKm2), unknownCount: unknown.size, population: null, perCapita: null };
   });
   return { counties: countyStats, zones: zoneStats };
 }

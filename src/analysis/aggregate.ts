@@ -7,6 +7,8 @@ export interface AreaUnit {
   key: string;
   name: string;
   areaKm2: number;
+  /** Residents (2020 census, 常住人口); absent when unknown. */
+  population?: number | null;
 }
 
 export interface ZoneUnit extends AreaUnit {
@@ -22,6 +24,10 @@ export interface AreaStats extends AreaUnit {
   density: number;
   /** Projects in the area that have no investment figure. */
   unknownCount: number;
+  /** Residents, 2020 census; null when unknown. */
+  population: number | null;
+  /** total / population, 元/人; null without a population. */
+  perCapita: number | null;
 }
 
 export interface Aggregation {
@@ -39,11 +45,18 @@ export interface Aggregation {
   duplicatesDropped: number;
   /** total / city area, 万元/km², citywide projects included. */
   cityDensity: number;
+  /** total / the counties' residents, 元/人, citywide projects included; null when a population is unknown. */
+  cityPerCapita: number | null;
 }
 
 /** 亿元 per km² -> 万元 per km². */
 export function densityOf(totalYi: number, areaKm2: number): number {
   return areaKm2 > 0 ? (totalYi * 1e4) / areaKm2 : 0;
+}
+
+/** 亿元 per resident -> 元 per resident; null without a population. */
+export function perCapitaOf(totalYi: number, residents: number | null | undefined): number | null {
+  return residents ? (totalYi * 1e8) / residents : null;
 }
 
 /**
@@ -190,6 +203,7 @@ export function aggregatePrepared(
   }
 
   const cityArea = counties.reduce((s, c) => s + c.areaKm2, 0);
+  const cityResidents = counties.every((c) => c.population) ? counties.reduce((s, c) => s + c.population!, 0) : null;
   return {
     counties: counties.map((c, i) => ({
       ...c,
@@ -197,6 +211,8 @@ export function aggregatePrepared(
       total: cTotal[i]!,
       density: densityOf(cTotal[i]!, c.areaKm2),
       unknownCount: cUnknown[i]!,
+      population: c.population ?? null,
+      perCapita: perCapitaOf(cTotal[i]!, c.population),
     })),
     zones: zones.map(({ counties: _members, ...z }, zi) => ({
       ...z,
@@ -204,6 +220,8 @@ export function aggregatePrepared(
       total: zTotal[zi]!,
       density: densityOf(zTotal[zi]!, z.areaKm2),
       unknownCount: zUnknown[zi]!,
+      population: z.population ?? null,
+      perCapita: perCapitaOf(zTotal[zi]!, z.population),
     })),
     projectCount,
     total,
@@ -211,6 +229,7 @@ export function aggregatePrepared(
     unknown: { count: unknownIds.length, ids: unknownIds },
     duplicatesDropped: selected - projectCount,
     cityDensity: densityOf(total, cityArea),
+    cityPerCapita: perCapitaOf(total, cityResidents),
   };
 }
 

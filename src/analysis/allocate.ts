@@ -25,3 +25,12 @@ export function countyShares(p: Pick<LocatedProject, 'counties' | 'scope' | 'loc
   const counties = projectCounties(p);
   return counties.map((county) => ({ county, share: 1 / counties.length }));
 }
+
+/**
+ * The fraction of a project's investment allocated to a place (a set of
+ * counties), by the same equal split as the map: 0.5 for a line through two
+ * counties seen from one of them, 1 for a project wholly inside.
+ */
+export function placeFraction(p: Pick<LocatedProject, 'counties' | 'scope' | 'locations'>, place: ReadonlySet<string>): number {
+  return countyShares(p).reduce((sum, s) => (place.has(s.county) ? sum + s.share : sum), 0);
+}

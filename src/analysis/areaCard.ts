@@ -4,16 +4,14 @@ import { aggregateMatching, type AreaStats } from './aggregate.ts';
 import { countyShares } from './allocate.ts';
 import type { GeoUnits } from './explore.ts';
 import { activeFilterCount, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
+import { metricValue, type Metric } from './metric.ts';
 import { rankDescending } from './rank.ts';
 
 /** Location precisions better than “somewhere in the county”: site, village, township and the central city. */
 export const BETTER_THAN_COUNTY: readonly Precision[] = PRECISIONS.filter((p) => finerThan(p, 'county'));
 
-export interface Ranks {
-  count: number;
-  total: number;
-  density: number;
-}
+/** Rank by each metric (1 is the highest); areas without a figure (no population) rank last. */
+export type Ranks = Record<Metric, number>;
 
 export interface CategorySlice {
   category: Category;
@@ -58,8 +56,8 @@ export function cardTarget(f: Filters): { kind: 'county'; key: string } | { kind
 }
 
 function ranksOf(all: readonly AreaStats[], key: string): Ranks {
-  const rank = (value: (s: AreaStats) => number) => rankDescending(all, (s) => s.key, value).get(key)!;
-  return { count: rank((s) => s.count), total: rank((s) => s.total), density: rank((s) => s.density) };
+  const rank = (m: Metric) => rankDescending(all, (s) => s.key, (s) => metricValue(s, m) ?? -Infinity).get(key)!;
+  return { density: rank('density'), total: rank('total'), percapita: rank('percapita'), count: rank('count') };
 }
 
 /** Largest city investment first; projects without a figure last; ties by id. */

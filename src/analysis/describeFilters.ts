@@ -22,7 +22,8 @@ export function describeFilters(f: Filters, countyNames: ReadonlyMap<string, str
   if (f.categories.length > 0) out.push(`类别：${f.categories.map((c) => CATEGORY_LABEL[c]).join('、')}`);
   if (f.subcategories.length > 0) out.push(`子类：${f.subcategories.map((c) => SUBCATEGORY_LABEL[c]).join('、')}`);
   if (isRangeSet(f.investment)) out.push(`投资额：${rangeText(f.investment, formatYi, ' 亿元')}`);
-  if (isRangeSet(f.startYear)) out.push(`开工年份：${rangeText(f.startYear, year, ' 年')}`);
+  if (isRangeSet(f.startYear)) out.push(`开工年份：${rangeText(f.startYear, year, ' 年')}${f.unknownYear === 'exclude' ? '（不含未列年份的项目）' : '（含未列年份的项目）'}`);
+  if (f.asOf !== null) out.push(`在建年份：${f.asOf} 年`);
   if (f.precisions.length > 0) out.push(`位置精度：${f.precisions.map((p) => PRECISION_LABEL[p]).join('、')}`);
   if (f.query.trim() !== '') out.push(`搜索：${f.query.trim()}`);
   return out;
@@ -42,6 +43,7 @@ export function filterWords(f: Filters, countyNames: ReadonlyMap<string, string>
   const range = (r: Range) => `${r.min === null ? '' : plain(r.min)}-${r.max === null ? '' : plain(r.max)}`;
   if (isRangeSet(f.investment)) out.push(`投资${range(f.investment)}亿元`);
   if (isRangeSet(f.startYear)) out.push(`${range(f.startYear)}年开工`);
+  if (f.asOf !== null) out.push(`${f.asOf}年在建`);
   if (f.precisions.length > 0) out.push(f.precisions.map((p) => PRECISION_LABEL[p]).join('+'));
   if (f.query.trim() !== '') out.push(`搜索${f.query.trim()}`);
   return out;

@@ -1,34 +1,44 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { LocatedProject } from '../data/project.ts';
 import type { GeoBundle } from '../geo/types.ts';
-import { aggregateMatching, type Aggregation, type AreaStats, type AreaUnit, type ZoneUnit } from './aggregate.ts';
+import { aggregateMatching, type Aggregation, type AreaUnit, type ZoneUnit } from './aggregate.ts';
 import { classify, classIndex, type ClassMethod, type Classification } from './classify.ts';
-import { hasPlaceFilter, projectMatcher, withoutPlaceFilters, type Filters } from './filters.ts';
+import { hasPlaceFilter, hasYearFilter, projectMatcher, withoutPlaceFilters, withoutYearFilters, type Filters } from './filters.ts';
 import { idsKey, type Keyed } from './keyed.ts';
+import { countOnce } from '../data/totals.ts';
+import { metricValue, type Metric } from './metric.ts';
 import { projectPoints, type PointProperties } from './points.ts';
+import { investmentSpread, type SpreadSummary } from './spread.ts';
+import type { LonLat } from '../geo/types.ts';
 
-export type Metric = 'density' | 'total' | 'count';
+export type { Metric };
 
 export interface GeoUnits {
   counties: AreaUnit[];
   zones: ZoneUnit[];
   zoneCounties: (zone: string) => readonly string[];
+  /** The city government's seat, from which the spread's centre is measured. */
+  citySeat?: LonLat;
 }
 
-export function geoUnits(geo: GeoBundle): GeoUnits {
-  const counties = geo.counties.features.map((f) => ({ key: f.properties.adcode, name: f.properties.name, areaKm2: f.properties.areaKm2 }));
-  const zones = geo.zones.features.map((f) => ({
-    key: f.properties.name,
-    name: f.properties.name,
-    areaKm2: f.properties.areaKm2,
-    counties: f.properties.counties,
-  }));
+/** The counties and zones with their areas and, given the census, their residents (a zone's is its members' sum). */
+export function geoUnits(geo: GeoBundle, residents?: ReadonlyMap<string, number>): GeoUnits {
+  const withResidents = <T extends AreaUnit>(unit: T, members: readonly string[]): T => {
+    if (!residents || !members.every((c) => residents.has(c))) return unit;
+    return { ...unit, population: members.reduce((s, c) => s + residents.get(c)!, 0) };
+  };
+  const counties = geo.counties.features.map((f) =>
+    withResidents({ key: f.properties.adcode, name: f.properties.name, areaKm2: f.properties.areaKm2 }, [f.properties.adcode]),
+  );
+  const zones = geo.zones.features.map((f) =>
+    withResidents(
+      { key: f.properties.name, name: f.properties.name, areaKm2: f.properties.areaKm2, counties: f.properties.counties },
+      f.properties.counties,
+    ),
+  );
   const members = new Map(zones.map((z) => [z.key, z.counties]));
-  return { counties, zones, zoneCounties: (z) => members.get(z) ?? [] };
-}
-
-export function metricValue(s: AreaStats, metric: Metric): number {
-  return metric === 'density' ? s.density : metric === 'total' ? s.total : s.count;
+  // `?.`: the aggregation bench builds units from counties and zones alone.
+  return { counties, zones, zoneCounties: (z) => members.get(z) ?? [], citySeat: geo.city?.features[0]?.properties.seat };
 }
 
 /** The projects a filter state selects, and the figures of the areas. */
@@ -42,6 +52,18 @@ export interface Matching {
    * where it stands among the 12 instead of emptying the others.
    */
   areaAggregation: Aggregation;
+  /**
+   * Where the selection's investment lies: the weighted centre and standard
+   * deviational ellipse, one group for the selection or one per chosen
+   * category, with what was left out (see spread.ts, spreadTooltip for its text).
+   */
+  spread: SpreadSummary;
+  /**
+   * With a year filter on: the selection's projects that have no year (each
+   * real project once, matched by every other filter) and whether they are
+   * in `filtered` (包括) or left out (排除, or 在建年份). Null without a year filter.
+   */
+  unknownYear: { count: number; included: boolean } | null;
 }
 
 /** The choropleth of a metric: its classes and each county's class. */
@@ -56,24 +78,38 @@ export interface Exploration extends Matching, AreaClasses {
   points: Keyed<FeatureCollection<Point, PointProperties>>;
 }
 
-/** Filters the projects and sums them per area. */
+function unknownYearOf(projects: readonly LocatedProject[], units: GeoUnits, filters: Filters): Matching['unknownYear'] {
+  if (!hasYearFilter(filters)) return null;
+  const match = projectMatcher(withoutYearFilters(filters), units.zoneCounties);
+  const count = countOnce(projects.filter(match)).filter((p) => p.startYear === null).length;
+  return { count, included: filters.asOf === null && filters.unknownYear === 'include' };
+}
+
+/** Filters the projects, sums them per area, and finds where their investment lies. */
 export function matchProjects(projects: readonly LocatedProject[], units: GeoUnits, filters: Filters): Matching {
   // Assignments are prepared once per project list; a filter change only sets the mask.
   const { filtered, aggregation } = aggregateMatching(projects, units.counties, units.zones, projectMatcher(filters, units.zoneCounties));
   const areaAggregation = hasPlaceFilter(filters)
     ? aggregateMatching(projects, units.counties, units.zones, projectMatcher(withoutPlaceFilters(filters), units.zoneCounties)).aggregation
     : aggregation;
-  return { filtered, aggregation, areaAggregation };
+  return {
+    filtered,
+    aggregation,
+    areaAggregation,
+    spread: investmentSpread(filtered, filters.categories, units.citySeat ?? null),
+    unknownYear: unknownYearOf(projects, units, filters),
+  };
 }
 
 /** Classes of the counties' values of a metric (only counties with something to show take part). */
 export function classifyAreas(areaAggregation: Aggregation, metric: Metric, method: ClassMethod): AreaClasses {
-  const values = areaAggregation.counties.map((c) => metricValue(c, metric)).filter((v) => v > 0);
+  const shown = (v: number | null): v is number => v !== null && v > 0;
+  const values = areaAggregation.counties.map((c) => metricValue(c, metric)).filter(shown);
   const classification = classify(values, method);
   const countyClass: Record<string, number | null> = {};
   for (const c of areaAggregation.counties) {
     const v = metricValue(c, metric);
-    countyClass[c.key] = v > 0 ? classIndex(v, classification.thresholds) : null;
+    countyClass[c.key] = shown(v) ? classIndex(v, classification.thresholds) : null;
   }
   return { classification, countyClass };
 }

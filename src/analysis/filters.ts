@@ -1,6 +1,7 @@
 import { CATEGORY_LABEL, type Category, type LocatedProject, type Precision, type Subcategory } from '../data/project.ts';
 import { projectCounties } from './allocate.ts';
 import { cityInvestment } from '../data/totals.ts';
+import { underConstruction } from './years.ts';
 
 export interface Range {
   min: number | null;
@@ -18,8 +19,12 @@ export interface Filters {
   zone: string | null;
   /** 亿元, inclusive. Projects without a figure drop out when a bound is set. */
   investment: Range;
-  /** Start year, inclusive. Projects without one drop out when a bound is set. */
+  /** Start year, inclusive. Projects without one are kept or dropped as `unknownYear` says. */
   startYear: Range;
+  /** Projects without a start year under a start-year range: kept (the default) or dropped; counted apart either way. */
+  unknownYear: 'include' | 'exclude';
+  /** Under construction in this year (its years include it); projects without years drop out and are counted. */
+  asOf: number | null;
   /** Location precisions; a project matches if any of its points has one. */
   precisions: Precision[];
   /** 搜索项目: every space-separated term must occur in name, location or owner. */
@@ -33,6 +38,8 @@ export const EMPTY_FILTERS: Filters = {
   zone: null,
   investment: { min: null, max: null },
   startYear: { min: null, max: null },
+  unknownYear: 'include',
+  asOf: null,
   precisions: [],
   query: '',
 };
@@ -63,6 +70,7 @@ export function activeFilterCount(f: Filters): number {
     (f.zone !== null ? 1 : 0) +
     (isRangeSet(f.investment) ? 1 : 0) +
     (isRangeSet(f.startYear) ? 1 : 0) +
+    (f.asOf !== null ? 1 : 0) +
     (f.precisions.length > 0 ? 1 : 0) +
     (f.query.trim() !== '' ? 1 : 0)
   );
@@ -105,7 +113,8 @@ export function projectMatcher(f: Filters, zoneCounties: (zone: string) => reado
       if (zone && !pc.some((c) => zone.has(c))) return false;
     }
     if (!inRange(cityInvestment(p), f.investment)) return false;
-    if (!inRange(p.startYear, f.startYear)) return false;
+    if (isRangeSet(f.startYear) && (p.startYear === null ? f.unknownYear === 'exclude' : !inRange(p.startYear, f.startYear))) return false;
+    if (f.asOf !== null && !underConstruction(p, f.asOf)) return false;
     if (precisions.size > 0 && !p.locations.some((l) => precisions.has(l.precision))) return false;
     if (terms.length > 0) {
       const text = haystack(p);
@@ -113,4 +122,14 @@ export function projectMatcher(f: Filters, zoneCounties: (zone: string) => reado
     }
     return true;
   };
+}
+
+/** True when a year filter (a start-year range or 在建年份) is on. */
+export function hasYearFilter(f: Filters): boolean {
+  return isRangeSet(f.startYear) || f.asOf !== null;
+}
+
+/** The filters with the year filters removed: what the year chart shows and the unknown-year count is taken from. */
+export function withoutYearFilters(f: Filters): Filters {
+  return { ...f, startYear: { min: null, max: null }, asOf: null };
 }

@@ -31,3 +31,13 @@ export function formatDensity(n: number): string {
 export function formatArea(km2: number): string {
   return grouped.format(km2);
 }
+
+/** Investment per resident in 元/人, without the unit: 33,597 · 86.4. */
+export function formatPerCapita(n: number): string {
+  return Math.abs(n) >= 100 ? grouped.format(n) : trimmed(n, 1);
+}
+
+/** Residents in 万人, without the unit: 89.5 · 11.6. */
+export function formatResidents(n: number): string {
+  return trimmed(n / 1e4, 1);
+}

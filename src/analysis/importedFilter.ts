@@ -2,9 +2,11 @@
  * The explorer's filters applied to an imported layer's rows, so a planner
  * comparing a list with the plan sees both narrowed the same way:
  * county/zone by the row's located county, investment range on the row's
- * total (亿元), start year (the first 4-digit year in 建设起止年限), location
- * precision, and the search text (name, location text, owner). Imported rows
- * have no category: the category filter does not apply to them.
+ * total (亿元), start year (the first 4-digit year in 建设起止年限; rows
+ * without one kept or left out as for the plan) and 在建年份 (first to last
+ * year in it), location precision, and the search text (name, location
+ * text, owner). Imported rows have no category: the category filter does
+ * not apply to them.
  *
  * Per layer, what the filters read is laid out once in arrays (a 100,000-row
  * layer is not re-read on every change), and the last mask is kept, so a
@@ -22,6 +24,12 @@ export function startYearOf(period: string | null): number | null {
   return m ? Number(m[0]) : null;
 }
 
+/** The last 4-digit year of a period text, or null: 2025 for 2023-2025. */
+function endYearOf(period: string | null): number | null {
+  const all = period?.match(/(?<!\d)(19|20)\d{2}(?!\d)/g);
+  return all ? Number(all[all.length - 1]) : null;
+}
+
 export interface PreparedRows {
   rows: readonly ImportedRow[];
   county: string[];
@@ -29,6 +37,8 @@ export interface PreparedRows {
   total: Float64Array;
   /** Start year, NaN when the period gives none. */
   year: Float64Array;
+  /** Last year in the period (the start year when it names one), NaN when none. */
+  endYear: Float64Array;
   precision: Precision[];
   /** Lower-cased name, location text and owner; built on the first search. */
   text: string[] | null;
@@ -45,6 +55,7 @@ export function prepareRows(rows: readonly ImportedRow[]): PreparedRows {
     county: new Array<string>(n),
     total: new Float64Array(n),
     year: new Float64Array(n),
+    endYear: new Float64Array(n),
     precision: new Array<Precision>(n),
     text: null,
   };
@@ -53,6 +64,7 @@ export function prepareRows(rows: readonly ImportedRow[]): PreparedRows {
     prep.county[i] = r.location.county;
     prep.total[i] = r.total ?? Number.NaN;
     prep.year[i] = startYearOf(r.period) ?? Number.NaN;
+    prep.endYear[i] = Math.max(prep.year[i]!, endYearOf(r.period) ?? Number.NaN);
     prep.precision[i] = r.location.precision;
   }
   preparedCache.set(rows, prep);
@@ -73,6 +85,7 @@ export function rowFiltersEmpty(f: Filters): boolean {
     f.zone === null &&
     !isRangeSet(f.investment) &&
     !isRangeSet(f.startYear) &&
+    f.asOf === null &&
     f.precisions.length === 0 &&
     searchTerms(f.query).length === 0
   );
@@ -104,6 +117,8 @@ export function matchRows(prep: PreparedRows, f: Filters, zoneCounties: (zone: s
   const zone = f.zone === null ? null : new Set(zoneCounties(f.zone));
   const amount = rangeTest(f.investment);
   const year = rangeTest(f.startYear);
+  const keepNoYear = f.unknownYear === 'include';
+  const asOf = f.asOf;
   const precisions = f.precisions.length > 0 ? new Set<Precision>(f.precisions) : null;
   const terms = searchTerms(f.query);
   let text: string[] | null = null;
@@ -113,7 +128,9 @@ export function matchRows(prep: PreparedRows, f: Filters, zoneCounties: (zone: s
     if (counties && !counties.has(prep.county[i]!)) continue;
     if (zone && !zone.has(prep.county[i]!)) continue;
     if (amount && !amount(prep.total[i]!)) continue;
-    if (year && !year(prep.year[i]!)) continue;
+    if (year && (Number.isNaN(prep.year[i]!) ? !keepNoYear : !year(prep.year[i]!))) continue;
+    // NaN (no year) fails both comparisons: a row without years is not under construction in any.
+    if (asOf !== null && !(prep.year[i]! <= asOf && asOf <= prep.endYear[i]!)) continue;
     if (precisions && !precisions.has(prep.precision[i]!)) continue;
     if (text) {
       const t = text[i]!;

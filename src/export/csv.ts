@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { LocatedProject } from '../data/project.ts';
-import { countOnce } from '../data/totals.ts';
+import { cityInvestment, countOnce, roundAmount } from '../data/totals.ts';
+import { placeFraction } from '../analysis/allocate.ts';
 import { LOCATION_FIELDS, PROJECT_FIELDS, type Cell, type FieldContext } from './fields.ts';
 
 /** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte order mark. */
@@ -24,17 +25,26 @@ export function columnKey(name: string): string | null {
   return /\(([a-z0-9_]+)\)$/.exec(name)?.[1] ?? null;
 }
 
+/** The county or zone a CSV is exported for: its counties and its name for the column headers. */
+export interface CsvPlace {
+  counties: ReadonlySet<string>;
+  name: string;
+}
+
 /**
  * One row per project with every field, and for each of its locations the
  * county, WGS84 coordinates, precision, method and matched place
  * (`loc1_…`, `loc2_…`, as many as the most located project has). Empty
  * cells are figures the plan does not give. UTF-8 with a BOM, CRLF line ends.
+ * Exported for a place, two columns say what part of each project is there
+ * (`place_fraction`, `place_share_yi`), so a line through it is not read as all its own.
  */
-export function projectsCsv(projects: readonly LocatedProject[], countyNames: ReadonlyMap<string, string>): string {
+export function projectsCsv(projects: readonly LocatedProject[], countyNames: ReadonlyMap<string, string>, place: CsvPlace | null = null): string {
   const counted = new Set(countOnce(projects));
   const maxLocations = projects.reduce((n, p) => Math.max(n, p.locations.length), 0);
   const header = [
     ...PROJECT_FIELDS.map((f) => columnName(f.label, f.key)),
+    ...(place ? [columnName(`${place.name}份额`, 'place_fraction'), columnName(`${place.name}计_亿元`, 'place_share_yi')] : []),
     ...Array.from({ length: maxLocations }, (_, i) =>
       LOCATION_FIELDS.map((f) => columnName(`点位${i + 1}_${f.label}`, `loc${i + 1}_${f.key}`)),
     ).flat(),
@@ -42,6 +52,11 @@ export function projectsCsv(projects: readonly LocatedProject[], countyNames: Re
   const rows = projects.map((p) => {
     const ctx: FieldContext = { countyNames, counted: counted.has(p) };
     const cells: Cell[] = PROJECT_FIELDS.map((f) => f.value(p, ctx));
+    if (place) {
+      const fraction = placeFraction(p, place.counties);
+      const amount = cityInvestment(p);
+      cells.push(Number(fraction.toFixed(6)), amount === null ? null : roundAmount(amount * fraction));
+    }
     for (let i = 0; i < maxLocations; i++) {
       const l = p.locations[i];
       for (const f of LOCATION_FIELDS) cells.push(l ? f.value(l, ctx) : null);

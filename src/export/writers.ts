@@ -4,6 +4,7 @@
  * dynamic import() on the first export, so the first load does not carry them.
  */
 export { projectsCsv } from './csv.ts';
+export { areasCsv, countiesGeoJson } from './areas.ts';
 export { geoJsonText, projectsGeoJson } from './geojson.ts';
 export { exportPng } from './exportPng.ts';
 export { saveBlob } from './download.ts';

@@ -4,9 +4,9 @@
  * from the first load.
  */
 
-/** Steps of a tour over `zones` zones: overview, each zone, the ranking, the largest projects. */
+/** Steps of a tour over `zones` zones: overview, each zone, the ranking, the largest projects, the year's construction. */
 export function tourStepCount(zones: number): number {
-  return zones + 3;
+  return zones + 4;
 }
 
 /** A step number (1-based) kept within the tour. */

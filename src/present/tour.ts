@@ -1,11 +1,13 @@
 import { bbox, featureCollection } from '@turf/turf';
 import { areaCard, byInvestmentDescending } from '../analysis/areaCard.ts';
-import { aggregateMatching } from '../analysis/aggregate.ts';
+import { aggregateMatching, type AreaStats } from '../analysis/aggregate.ts';
 import { describeFilters } from '../analysis/describeFilters.ts';
 import type { GeoUnits } from '../analysis/explore.ts';
 import { projectMatcher, withoutPlaceFilters, type Filters } from '../analysis/filters.ts';
-import { formatDensity, formatYi } from '../analysis/format.ts';
+import { formatYi } from '../analysis/format.ts';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat, metricValue, type Metric } from '../analysis/metric.ts';
 import { rankDescending } from '../analysis/rank.ts';
+import { AS_OF_YEARS, constructionYears, investmentByYear, peakYear, underConstruction } from '../analysis/years.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { cityInvestment, countOnce } from '../data/totals.ts';
 import { numberedBadges, type Badge } from '../analysis/badges.ts';
@@ -30,7 +32,7 @@ export interface TourRow {
 
 export type { Badge as TourAnnotation } from '../analysis/badges.ts';
 
-export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest';
+export type TourStepKind = 'overview' | 'zone' | 'ranking' | 'largest' | 'construction';
 
 export interface TourStep {
   kind: TourStepKind;
@@ -80,16 +82,19 @@ export function atLeast(b: Box, min = 0.3): Box {
 
 /**
  * The presenter's story, built from the same figures as the explorer: the
- * city's density map → each 美丽乡村 zone → the 12 counties ranked by
- * density → the largest projects (each real project once). County and zone
- * filters are left out (the tour walks the areas itself); any other filter
- * applies and is named in every step's subtitle.
+ * city's map of the chosen metric → each 美丽乡村 zone → the 12 counties
+ * ranked by the metric → the largest projects (each real project once) →
+ * the projects under construction in one year (在建年份, or the year with
+ * the most investment when none is chosen).
+ * County and zone filters are left out (the tour walks the areas itself);
+ * any other filter applies and is named in every step's subtitle.
  */
 export function buildTour(
   projects: readonly LocatedProject[],
   geo: GeoBundle,
   units: GeoUnits,
   filters: Filters,
+  metric: Metric = 'density',
 ): TourStep[] {
   const base = withoutPlaceFilters(filters);
   const countyNames = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
@@ -98,15 +103,28 @@ export function buildTour(
   const { filtered, aggregation: agg } = aggregateMatching(projects, units.counties, units.zones, projectMatcher(base, units.zoneCounties));
   const cityBox = asBox(bbox(geo.city));
   const steps: TourStep[] = [];
+  const label = METRIC_LABEL[metric];
+  const unit = METRIC_UNIT[metric];
+  const format = metricFormat(metric);
+  const figure = (s: AreaStats): TourFigure => {
+    const v = metricValue(s, metric);
+    return { label, value: v === null ? '—' : format(v), unit: v === null ? '' : unit };
+  };
+  const cityFigure: TourFigure | null =
+    metric === 'density'
+      ? { label, value: format(agg.cityDensity), unit }
+      : metric === 'percapita' && agg.cityPerCapita !== null
+        ? { label, value: format(agg.cityPerCapita), unit }
+        : null;
 
   steps.push({
     kind: 'overview',
-    title: '长治市 · 投资密度',
+    title: `长治市 · ${label}`,
     subtitle: scope(`${geo.counties.features.length} 个县区 · 美丽乡村四片区`),
     figures: [
       { label: '项目', value: String(agg.projectCount), unit: '项' },
       { label: '总投资', value: formatYi(agg.total), unit: '亿元' },
-      { label: '投资密度', value: formatDensity(agg.cityDensity), unit: '万元/km²' },
+      ...(cityFigure ? [cityFigure] : []),
       ...(agg.unknown.count > 0 ? [{ label: '未列投资额', value: String(agg.unknown.count), unit: '项' }] : []),
     ],
     rows: [],
@@ -129,8 +147,8 @@ export function buildTour(
       figures: [
         { label: '项目', value: String(s.count), unit: '项' },
         { label: '投资', value: formatYi(s.total), unit: '亿元' },
-        { label: '投资密度', value: formatDensity(s.density), unit: '万元/km²' },
-        { label: '密度排名', value: `${card.ranks.density} / ${card.rankedAmong}`, unit: '' },
+        ...(metric === 'count' || metric === 'total' ? [] : [figure(s)]),
+        { label: `${metric === 'density' ? '密度' : label}排名`, value: `${card.ranks[metric]} / ${card.rankedAmong}`, unit: '' },
       ],
       rows: [],
       box: asBox(bbox(z)),
@@ -142,20 +160,18 @@ export function buildTour(
     });
   }
 
-  const rank = rankDescending(agg.counties, (c) => c.key, (c) => c.density);
+  const rank = rankDescending(agg.counties, (c) => c.key, (c) => metricValue(c, metric) ?? -Infinity);
   const ranked = [...agg.counties].sort((a, b) => rank.get(a.key)! - rank.get(b.key)! || a.name.localeCompare(b.name, 'zh-CN'));
+  const rule = metric === 'count' ? '跨县区项目在所涉县区各计一次' : '跨县区项目在所涉县区间平均分摊';
   steps.push({
     kind: 'ranking',
-    title: `${agg.counties.length} 个县区按投资密度排名`,
-    subtitle: scope('万元/km²；跨县区项目在所涉县区间平均分摊'),
+    title: `${agg.counties.length} 个县区按${label}排名`,
+    subtitle: scope(`${unit}${metric === 'percapita' ? '，以 2020年常住人口计' : ''}；${rule}`),
     figures: [],
-    rows: ranked.map((c) => ({
-      rank: rank.get(c.key)!,
-      name: c.name,
-      value: formatDensity(c.density),
-      unit: '万元/km²',
-      detail: `${c.count} 项`,
-    })),
+    rows: ranked.map((c) => {
+      const f = figure(c);
+      return { rank: rank.get(c.key)!, name: c.name, value: f.value, unit: f.unit, detail: metric === 'count' ? `${formatYi(c.total)} 亿元` : `${c.count} 项` };
+    }),
     box: cityBox,
     focusCounties: [],
     zone: null,
@@ -198,5 +214,42 @@ export function buildTour(
     annotations: numberedBadges(largest.map((p, i) => ({ number: i + 1, locations: p.locations }))),
     countyRanks: null,
   });
+
+  steps.push(constructionStep(projects, units, base, cityBox, scope));
   return steps;
+}
+
+/** The projects under construction in the chosen year, or in the busiest year of the plan period. */
+function constructionStep(
+  projects: readonly LocatedProject[],
+  units: GeoUnits,
+  filters: Filters,
+  cityBox: Box,
+  scope: (s: string | null) => string | null,
+): TourStep {
+  const selection = countOnce(projects.filter(projectMatcher({ ...filters, asOf: null }, units.zoneCounties)));
+  const chart = investmentByYear(selection);
+  const year = filters.asOf ?? peakYear(chart) ?? AS_OF_YEARS.first;
+  const building = selection.filter((p) => underConstruction(p, year));
+  const unknown = selection.filter((p) => constructionYears(p) === null).length;
+  const total = building.reduce((s, p) => s + (cityInvestment(p) ?? 0), 0);
+  const why = filters.asOf === null ? `${AS_OF_YEARS.first}–${AS_OF_YEARS.last} 年中按均摊投资最多的一年` : null;
+  return {
+    kind: 'construction',
+    title: `${year} 年在建项目`,
+    subtitle: scope([why, '建设年限包含该年的项目，投资按建设年限均摊', unknown > 0 ? `未列年份的 ${unknown} 项不在其中` : null].filter(Boolean).join('；')),
+    figures: [
+      { label: '在建项目', value: String(building.length), unit: '项' },
+      { label: '总投资', value: formatYi(total), unit: '亿元' },
+      { label: `${year} 年均摊`, value: formatYi(chart.years.find((b) => b.year === year)?.amount ?? 0), unit: '亿元' },
+      ...(unknown > 0 ? [{ label: '未列年份', value: String(unknown), unit: '项' }] : []),
+    ],
+    rows: [],
+    box: cityBox,
+    focusCounties: [],
+    zone: null,
+    projects: building.map((p) => p.id),
+    annotations: [],
+    countyRanks: null,
+  };
 }

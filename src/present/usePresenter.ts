@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { withoutPlaceFilters } from '../analysis/filters.ts';
-import { explore, type Exploration, type GeoUnits } from '../analysis/explore.ts';
+import { explore, keyedPoints, type Exploration, type GeoUnits } from '../analysis/explore.ts';
 import { projectPlaces } from '../analysis/places.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { badgeFeatures } from '../analysis/badges.ts';
@@ -86,6 +86,7 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   const playSeconds = useAppStore((s) => s.playSeconds);
   const filters = useAppStore((s) => s.filters);
   const classMethod = useAppStore((s) => s.classMethod);
+  const metric = useAppStore((s) => s.metric);
   const tourFilters = useMemo(() => withoutPlaceFilters(filters), [filters]);
   // The tour is loaded when presenting starts, and built only while presenting:
   // the explorer's filter changes do not pay for it.
@@ -94,8 +95,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     if (presenting && !tour) void loadTour().then(setTour);
   }, [presenting, tour]);
   const steps = useMemo(
-    () => (presenting && tour ? tour.buildTour(dataset.projects, dataset.geo, units, tourFilters) : null),
-    [presenting, tour, dataset, units, tourFilters],
+    () => (presenting && tour ? tour.buildTour(dataset.projects, dataset.geo, units, tourFilters, metric) : null),
+    [presenting, tour, dataset, units, tourFilters, metric],
   );
   const count = steps?.length ?? tourStepCount(dataset.geo.zones.features.length);
   const index = clampStep(rawStep, count);
@@ -153,8 +154,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
   }, [presenting, playing, playSeconds, index, count]);
 
   const exploration = useMemo(
-    () => (presenting ? explore(dataset.projects, units, tourFilters, 'density', classMethod) : null),
-    [presenting, dataset.projects, units, tourFilters, classMethod],
+    () => (presenting ? explore(dataset.projects, units, tourFilters, metric, classMethod) : null),
+    [presenting, dataset.projects, units, tourFilters, metric, classMethod],
   );
   const places = useMemo(() => (exploration ? projectPlaces(exploration.filtered) : null), [exploration]);
   const step = steps?.[index - 1] ?? null;
@@ -171,6 +172,16 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     };
   }, [step]);
 
+  // The ranking is about the counties: their colours and ranks, no project points over them;
+  // the year's construction draws only the projects under construction.
+  const stepPoints = useMemo(() => {
+    if (!exploration || !step) return NO_POINTS;
+    if (step.kind === 'ranking') return NO_POINTS;
+    if (step.kind !== 'construction') return exploration.points;
+    const building = new Set(step.projects);
+    return keyedPoints(exploration.filtered.filter((p) => building.has(p.id)));
+  }, [exploration, step]);
+
   if (!presenting || !steps || !step || !exploration || !places || !focus) return null;
   return {
     steps,
@@ -178,8 +189,7 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
     step,
     exploration,
     mapState: {
-      // The ranking is about the counties: their colours and ranks, no project points over them.
-      points: step.kind === 'ranking' ? NO_POINTS : exploration.points,
+      points: stepPoints,
       places,
       countyClass: exploration.countyClass,
       classCount: exploration.classification.thresholds.length + 1,
@@ -190,8 +200,8 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
       highlightedProjects: step.projects,
       annotations,
       countyRanks: step.countyRanks,
-      // The largest projects are ringed one by one: no cluster may hide them.
-      clustered: step.kind !== 'largest',
+      // The largest projects and the year's construction are ringed one by one: no cluster may hide them.
+      clustered: step.kind !== 'largest' && step.kind !== 'construction',
       camera: focus,
     },
   };

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ClassMethod } from '../analysis/classify.ts';
 import { EMPTY_FILTERS, type Filters } from '../analysis/filters.ts';
 import type { Category } from '../data/project.ts';
-import type { Metric } from '../analysis/explore.ts';
+import { METRICS, type Metric } from '../analysis/metric.ts';
 import type { LonLat } from '../geo/types.ts';
 
 export interface MapView {
@@ -10,10 +10,9 @@ export interface MapView {
   zoom: number;
 }
 
-export const METRICS = ['density', 'total', 'count'] as const satisfies readonly Metric[];
-export type { Metric };
+export { METRICS, type Metric };
 
-export const PANEL_TABS = ['list', 'table', 'about'] as const;
+export const PANEL_TABS = ['list', 'table', 'years', 'about'] as const;
 export type PanelTab = (typeof PANEL_TABS)[number];
 
 export type SortKey = 'investment' | 'name' | 'county';
@@ -28,6 +27,8 @@ export interface SharedState {
   view: MapView | null;
   /** The four 美丽乡村 zones drawn over the counties. */
   showZones: boolean;
+  /** The optional layer of the selection's 投资重心 and standard deviational ellipse (`?spread=on`). */
+  showSpread: boolean;
   filters: Filters;
   metric: Metric;
   classMethod: ClassMethod;
@@ -53,6 +54,7 @@ export interface AppState extends SharedState {
 
   setView: (view: MapView) => void;
   setShowZones: (show: boolean) => void;
+  setShowSpread: (show: boolean) => void;
   hoverCounty: (adcode: string | null) => void;
   hoverZone: (name: string | null) => void;
   hoverProject: (id: string | null) => void;
@@ -75,6 +77,7 @@ export interface AppState extends SharedState {
 export const DEFAULT_SHARED: SharedState = {
   view: null,
   showZones: true,
+  showSpread: false,
   filters: EMPTY_FILTERS,
   metric: 'density',
   classMethod: 'quantile',
@@ -103,6 +106,7 @@ export const useAppStore = create<AppState>()((set) => ({
   ...initialState,
   setView: (view) => set({ view }),
   setShowZones: (showZones) => set({ showZones }),
+  setShowSpread: (showSpread) => set({ showSpread }),
   hoverCounty: (hoveredCounty) => set((s) => (s.hoveredCounty === hoveredCounty ? s : { hoveredCounty })),
   hoverZone: (hoveredZone) => set((s) => (s.hoveredZone === hoveredZone ? s : { hoveredZone })),
   hoverProject: (hoveredProject) => set((s) => (s.hoveredProject === hoveredProject ? s : { hoveredProject })),

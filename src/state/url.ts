@@ -19,7 +19,7 @@ export const MAX_QUERY_LENGTH = 60;
 /** The map may only be opened around 长治 (with room for the neighbours). */
 const VIEW_BOUNDS = { lon: [108, 118], lat: [33, 40], zoom: [5, 15] } as const;
 
-const KEYS = ['county', 'zone', 'cat', 'sub', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'prec', 'zones', 'tab', 'map', 'mode', 'step'] as const;
+const KEYS = ['county', 'zone', 'cat', 'sub', 'project', 'metric', 'classes', 'q', 'inv', 'year', 'noyear', 'asof', 'prec', 'zones', 'spread', 'tab', 'map', 'mode', 'step'] as const;
 
 /** Plain decimal notation (never 1e-7) with at most `decimals` digits. */
 function fixed(n: number, decimals: number): string {
@@ -48,8 +48,11 @@ export function encodeUrlState(s: SharedState): URLSearchParams {
   if (inv) p.set('inv', inv);
   const year = encodeRange(f.startYear);
   if (year) p.set('year', year);
+  if (f.unknownYear !== EMPTY_FILTERS.unknownYear) p.set('noyear', f.unknownYear);
+  if (f.asOf !== null) p.set('asof', String(f.asOf));
   if (f.precisions.length > 0) p.set('prec', f.precisions.join(','));
   if (!s.showZones) p.set('zones', 'off');
+  if (s.showSpread) p.set('spread', 'on');
   if (s.panelTab !== DEFAULT_SHARED.panelTab) p.set('tab', s.panelTab);
   if (s.view) p.set('map', `${fixed(s.view.zoom, 2)}/${fixed(s.view.center[1], 5)}/${fixed(s.view.center[0], 5)}`);
   // The step is written whenever presenting, so a copied link always names the slide it shows.
@@ -162,6 +165,10 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
         if (value === 'off') state.showZones = false;
         else reject(key, value, '只能为 off');
         break;
+      case 'spread':
+        if (value === 'on') state.showSpread = true;
+        else reject(key, value, '只能为 on');
+        break;
       case 'q':
         if (value.length > MAX_QUERY_LENGTH) reject(key, value, `超过 ${MAX_QUERY_LENGTH} 字`);
         else state.filters.query = value;
@@ -178,6 +185,14 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
         else reject(key, value, '应为 起始年~终止年');
         break;
       }
+      case 'noyear':
+        if (value === 'exclude') state.filters.unknownYear = 'exclude';
+        else reject(key, value, '只能为 exclude');
+        break;
+      case 'asof':
+        if (/^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100) state.filters.asOf = Number(value);
+        else reject(key, value, '应为年份');
+        break;
       case 'map': {
         const v = parseView(value);
         if (v) state.view = v;

@@ -3,8 +3,8 @@ import { useAppStore } from './store.ts';
 import { decodeUrlState, encodeUrlState, type KnownValues } from './url.ts';
 
 function shared(s: SharedState): SharedState {
-  const { view, showZones, filters, metric, classMethod, selectedProject, panelTab, presenting, step } = s;
-  return { view, showZones, filters, metric, classMethod, selectedProject, panelTab, presenting, step };
+  const { view, showZones, showSpread, filters, metric, classMethod, selectedProject, panelTab, presenting, step } = s;
+  return { view, showZones, showSpread, filters, metric, classMethod, selectedProject, panelTab, presenting, step };
 }
 
 /** Applies the page's link to the store, with a notice naming what was ignored. */

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { classifyAreas, geoUnits, keyedPoints, matchProjects, type Exploration, type GeoUnits } from '../analysis/explore.ts';
 import { projectPlaces } from '../analysis/places.ts';
 import type { Dataset } from '../data/loadDataset.ts';
+import { residentsByCounty } from '../data/population.ts';
 import { markExplored } from './marks.ts';
 import { useAppStore } from './store.ts';
 
@@ -20,7 +21,7 @@ export function useExploration(dataset: Dataset): ExplorationView {
   const filters = useAppStore((s) => s.filters);
   const metric = useAppStore((s) => s.metric);
   const classMethod = useAppStore((s) => s.classMethod);
-  const units = useMemo(() => geoUnits(dataset.geo), [dataset.geo]);
+  const units = useMemo(() => geoUnits(dataset.geo, residentsByCounty(dataset.population)), [dataset.geo, dataset.population]);
   const matching = useMemo(() => {
     const m = matchProjects(dataset.projects, units, filters);
     markExplored(filters);

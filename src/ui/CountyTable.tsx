@@ -1,79 +1,43 @@
-import type { Aggregation, AreaStats } from '../analysis/aggregate.ts';
-import { formatArea, formatDensity, formatYi } from '../analysis/format.ts';
-import { rankDescending } from '../analysis/rank.ts';
-import type { GeoBundle } from '../geo/types.ts';
+import type { Aggregation } from '../analysis/aggregate.ts';
+import { formatYi } from '../analysis/format.ts';
 import { useAppStore } from '../state/store.ts';
-
-function Rows({ stats, zoneOf, onRow, selected }: { stats: AreaStats[]; zoneOf?: Map<string, string>; onRow?: (key: string) => void; selected?: string[] }) {
-  const rank = rankDescending(stats, (s) => s.key, (s) => s.density);
-  const sorted = [...stats].sort((a, b) => rank.get(a.key)! - rank.get(b.key)! || a.name.localeCompare(b.name, 'zh-CN'));
-  return (
-    <>
-      {sorted.map((s) => (
-        <tr key={s.key} className={selected?.includes(s.key) ? 'row-selected' : undefined}>
-          <td>{rank.get(s.key)}</td>
-          <th scope="row">
-            {onRow ? (
-              <button type="button" className="link-button" onClick={() => onRow(s.key)} aria-pressed={selected?.includes(s.key)}>
-                {s.name}
-              </button>
-            ) : (
-              s.name
-            )}
-          </th>
-          {zoneOf && <td className="zone-cell">{zoneOf.get(s.key)}</td>}
-          <td className="num">{formatArea(s.areaKm2)}</td>
-          <td className="num">
-            {s.count}
-            {s.unknownCount > 0 && <span className="flag" title="其中未列投资额的项目数">（{s.unknownCount}）</span>}
-          </td>
-          <td className="num">{formatYi(s.total)}</td>
-          <td className="num">{formatDensity(s.density)}</td>
-        </tr>
-      ))}
-    </>
-  );
-}
+import { AreaTable } from './AreaTable.tsx';
+import { ConcentrationBlock } from './Concentration.tsx';
 
 /**
- * The map's figures as tables: the 12 counties and the 4 zones ranked by
- * density. Reachable without the map (screen readers, no WebGL).
+ * The map's figures as tables: the 12 counties and the 4 zones ranked by the
+ * chosen metric, sortable by any column, and how concentrated the investment
+ * is. Reachable without the map (screen readers, no WebGL).
  */
-export function CountyTable({ aggregation, geo }: { aggregation: Aggregation; geo: GeoBundle }) {
+export function CountyTable({ aggregation }: { aggregation: Aggregation }) {
   const toggleCounty = useAppStore((s) => s.toggleCounty);
   const selected = useAppStore((s) => s.filters.counties);
+  const metric = useAppStore((s) => s.metric);
   const placeChosen = useAppStore((s) => s.filters.counties.length > 0 || s.filters.zone !== null);
-  const zoneOf = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.zone]));
-  const head = (first: string, withZone: boolean) => (
-    <thead>
-      <tr>
-        <th scope="col">排名</th>
-        <th scope="col">{first}</th>
-        {withZone && <th scope="col">片区</th>}
-        <th scope="col" className="num">面积 km²</th>
-        <th scope="col" className="num">项目数</th>
-        <th scope="col" className="num">投资 亿元</th>
-        <th scope="col" className="num">密度 万元/km²</th>
-      </tr>
-    </thead>
-  );
+  const scope = `当前筛选${placeChosen ? '，不限县区与片区' : ''}`;
   return (
     <section className="tables">
-      <table className="data-table" aria-label="县区投资表">
-        <caption>12 个县区，按投资密度排名（当前筛选{placeChosen ? '，不限县区与片区' : ''}）</caption>
-        {head('县区', true)}
-        <tbody>
-          <Rows stats={aggregation.counties} zoneOf={zoneOf} onRow={toggleCounty} selected={selected} />
-        </tbody>
-      </table>
-      <p className="hint">点击县区名可按该县区筛选。括号内为未列投资额的项目数。</p>
-      <table className="data-table" aria-label="片区投资表">
-        <caption>美丽乡村四片区</caption>
-        {head('片区', false)}
-        <tbody>
-          <Rows stats={aggregation.zones} />
-        </tbody>
-      </table>
+      <AreaTable
+        stats={aggregation.counties}
+        metric={metric}
+        label="县区投资表"
+        nameLabel="县区"
+        caption={(order) => `${aggregation.counties.length} 个县区，${order}（${scope}）`}
+        onRow={toggleCounty}
+        selected={selected}
+      />
+      <p className="hint">
+        点击列名排序，再点一次反向。点击县区名可按该县区筛选。括号内为未列投资额的项目数。占全市：占 12 个县区分摊投资之和（全市性项目不计）。人口为 2020年常住人口。
+      </p>
+      <ConcentrationBlock areas={aggregation.counties} title="投资集中程度（12 个县区）" testId="concentration" />
+      <AreaTable
+        stats={aggregation.zones}
+        metric={metric}
+        label="片区投资表"
+        nameLabel="片区"
+        caption={(order) => `美丽乡村四片区，${order}`}
+        shortName={(name) => name.replace(/片区$/, '')}
+      />
       <p className="hint">
         全市性项目 {aggregation.citywide.count} 项 · {formatYi(aggregation.citywide.total)} 亿元，不计入县区和片区。
       </p>

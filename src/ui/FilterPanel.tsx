@@ -61,8 +61,11 @@ function RangeInputs({
   );
 }
 
-/** Every filter, each reflected at once on the map, the list and the figures. */
-export function FilterPanel({ geo, projects }: { geo: GeoBundle; projects: readonly LocatedProject[] }) {
+/**
+ * Every filter, each reflected at once on the map, the list and the figures.
+ * `unknownYears`: with a year filter on, how many selected projects have no year.
+ */
+export function FilterPanel({ geo, projects, unknownYears = null }: { geo: GeoBundle; projects: readonly LocatedProject[]; unknownYears?: number | null }) {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const clearFilters = useAppStore((s) => s.clearFilters);
@@ -159,10 +162,28 @@ export function FilterPanel({ geo, projects }: { geo: GeoBundle; projects: reado
         />
       </div>
 
-      <PrecisionFilter projects={projects} />
-      {(filters.investment.min !== null || filters.investment.max !== null || filters.startYear.min !== null || filters.startYear.max !== null) && (
-        <p className="hint">设定投资额或年份范围时，未列该项的项目不在结果中。</p>
+      {unknownYears !== null && (filters.startYear.min !== null || filters.startYear.max !== null) && (
+        <fieldset className="filter-unknown-year">
+          <legend>所选项目中 {unknownYears} 项未列开工年份：</legend>
+          {(['include', 'exclude'] as const).map((v) => (
+            <label key={v}>
+              <input type="radio" name="unknown-year" checked={filters.unknownYear === v} onChange={() => setFilters({ unknownYear: v })} />
+              {v === 'include' ? '包括' : '排除'}
+            </label>
+          ))}
+        </fieldset>
       )}
+      {filters.asOf !== null && (
+        <p className="filter-asof">
+          <button type="button" className="chip chip-on" onClick={() => setFilters({ asOf: null })} aria-label={`清除在建年份 ${filters.asOf} 年`}>
+            {filters.asOf} 年在建 ×
+          </button>
+          {unknownYears !== null && unknownYears > 0 && <span className="muted">未列年份的 {unknownYears} 项不在其中</span>}
+        </p>
+      )}
+
+      <PrecisionFilter projects={projects} />
+      {(filters.investment.min !== null || filters.investment.max !== null) && <p className="hint">设定投资额范围时，未列投资额的项目不在结果中。</p>}
     </section>
   );
 }

@@ -1,34 +1,25 @@
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { CLASS_METHODS, CLASS_METHOD_LABEL, classLabels, type ClassMethod, type Classification } from '../analysis/classify.ts';
-import { formatDensity, formatYi } from '../analysis/format.ts';
+import { METRIC_DENOMINATOR, METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
+import { SPREAD_MEANING, spreadExclusionText, spreadLegendLine, type SpreadSummary } from '../analysis/spread.ts';
 import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
 import { useLayerStore } from '../state/layers.ts';
 import { METRICS, useAppStore, type Metric } from '../state/store.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, pointRadius } from '../theme/palette.ts';
 
-export const METRIC_LABEL: Record<Metric, string> = {
-  density: '投资密度',
-  total: '总投资',
-  count: '项目数',
-};
-export const METRIC_UNIT: Record<Metric, string> = {
-  density: '万元/km²',
-  total: '亿元',
-  count: '项',
-};
-
-export function metricFormat(metric: Metric): (n: number) => string {
-  return metric === 'density' ? formatDensity : metric === 'total' ? formatYi : (n) => String(Math.round(n));
-}
+// These moved to src/analysis/metric.ts (the tour needs them without the UI); re-exported while other branches still import them from here.
+export { METRIC_LABEL, METRIC_UNIT, metricFormat };
 
 /** Choropleth classes with their unit, the allocation rule, and keys for points and zones. */
-export function Legend({ classification }: { classification: Classification }) {
+export function Legend({ classification, spread }: { classification: Classification; spread?: SpreadSummary }) {
   const metric = useAppStore((s) => s.metric);
   const setMetric = useAppStore((s) => s.setMetric);
   const method = useAppStore((s) => s.classMethod);
   const setMethod = useAppStore((s) => s.setClassMethod);
   const showZones = useAppStore((s) => s.showZones);
   const setShowZones = useAppStore((s) => s.setShowZones);
+  const showSpread = useAppStore((s) => s.showSpread);
+  const setShowSpread = useAppStore((s) => s.setShowSpread);
   const importedLayers = useLayerStore((s) => s.layers);
   const shownLayers = importedLayers.filter((l) => l.visible);
   const labels = classLabels(classification, metricFormat(metric));
@@ -72,7 +63,10 @@ export function Legend({ classification }: { classification: Classification }) {
           {metric === 'count' ? '无项目' : '无项目或未列投资额'}
         </li>
       </ul>
-      <p className="legend-unit">单位：{METRIC_UNIT[metric]}</p>
+      <p className="legend-unit">
+        单位：{METRIC_UNIT[metric]}
+        {METRIC_DENOMINATOR[metric] && <span className="legend-denominator">；分母：{METRIC_DENOMINATOR[metric]}</span>}
+      </p>
       {metric !== 'count' && <p className="legend-note">{ALLOCATION_RULE}</p>}
 
       <div className="legend-section">
@@ -147,6 +141,32 @@ export function Legend({ classification }: { classification: Classification }) {
         <span className="swatch swatch-dashed" aria-hidden="true" />
         美丽乡村四片区
       </label>
+      <label className="legend-section switch switch-block">
+        <input type="checkbox" checked={showSpread} onChange={(e) => setShowSpread(e.target.checked)} />
+        <svg width="22" height="14" aria-hidden="true">
+          <ellipse cx="11" cy="7" rx="10" ry="5.5" fill="none" stroke="#333" strokeDasharray="3 2" />
+          <path d="M11 3v8M7 7h8" stroke="#333" strokeWidth="1.6" />
+        </svg>
+        投资重心与标准差椭圆
+      </label>
+      {showSpread && spread && <SpreadNote spread={spread} />}
+    </div>
+  );
+}
+
+/** What the spread layer shows, in words: each group's centre and ellipse, and what it leaves out. */
+function SpreadNote({ spread }: { spread: SpreadSummary }) {
+  if (spread.groups.length === 0) return <p className="legend-note">当前筛选下没有可定位且列有投资额的项目，无投资重心。</p>;
+  const left = spreadExclusionText(spread.excluded);
+  return (
+    <div className="legend-note spread-note" data-testid="spread-note">
+      {spread.groups.map((g) => (
+        <p key={g.key}>{spreadLegendLine(g)}</p>
+      ))}
+      <p>
+        {SPREAD_MEANING}
+        {left && `${left}。`}
+      </p>
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { Classification } from '../analysis/classify.ts';
 import { useAppStore } from '../state/store.ts';
-import { Legend, METRIC_LABEL, METRIC_UNIT } from './Legend.tsx';
+import { METRIC_LABEL, METRIC_UNIT } from '../analysis/metric.ts';
+import type { SpreadSummary } from '../analysis/spread.ts';
+import { Legend } from './Legend.tsx';
 import { useNarrow } from './useNarrow.ts';
 
 const STORAGE_KEY = 'cz-legend';
@@ -29,7 +31,7 @@ function storeOpen(open: boolean): void {
  * a phone it always starts as one line and opens over the map, which then
  * does not frame around it (it is read, then closed).
  */
-export function LegendBox({ classification }: { classification: Classification }) {
+export function LegendBox({ classification, spread }: { classification: Classification; spread?: SpreadSummary }) {
   const narrow = useNarrow();
   const metric = useAppStore((s) => s.metric);
   const [remembered, setRemembered] = useState(storedOpen);
@@ -51,7 +53,7 @@ export function LegendBox({ classification }: { classification: Classification }
         )}
         <span className="legend-toggle-action">{open ? '收起' : '展开'}</span>
       </button>
-      {open && <Legend classification={classification} />}
+      {open && <Legend classification={classification} spread={spread} />}
     </aside>
   );
 }

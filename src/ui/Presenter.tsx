@@ -1,5 +1,5 @@
 import { classLabels } from '../analysis/classify.ts';
-import { formatDensity } from '../analysis/format.ts';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
 import { fullscreenAvailable, isFullscreen } from '../present/fullscreen.ts';
 import { performTourAction, type Presenter } from '../present/usePresenter.ts';
 import { useAppStore } from '../state/store.ts';
@@ -61,7 +61,8 @@ export function PresenterOverlay({ presenter }: { presenter: Presenter }) {
   const playing = useAppStore((s) => s.playing);
   const playSeconds = useAppStore((s) => s.playSeconds);
   const setPlaySeconds = useAppStore((s) => s.setPlaySeconds);
-  const labels = classLabels(exploration.classification, formatDensity);
+  const metric = useAppStore((s) => s.metric);
+  const labels = classLabels(exploration.classification, metricFormat(metric));
   const colors = choroplethColors(labels.length);
   const act = (type: 'next' | 'prev' | 'toggle-play' | 'leave' | 'fullscreen') => performTourAction({ type }, steps.length);
 
@@ -105,8 +106,10 @@ export function PresenterOverlay({ presenter }: { presenter: Presenter }) {
         {step.subtitle && <p className="caption-sub">{step.subtitle}</p>}
         <MapKey step={step} />
         <div className="caption-foot">
-          <ul className="caption-legend" aria-label="投资密度分级（万元/km²）">
-            <li className="legend-name">投资密度 万元/km²</li>
+          <ul className="caption-legend" aria-label={`${METRIC_LABEL[metric]}分级（${METRIC_UNIT[metric]}）`}>
+            <li className="legend-name">
+              {METRIC_LABEL[metric]} {METRIC_UNIT[metric]}
+            </li>
             {exploration.classification.max > 0 &&
               labels.map((l, i) => (
                 <li key={l.text}>

@@ -2,16 +2,15 @@ import { createPortal } from 'react-dom';
 import type { AreaCardFigures } from '../analysis/areaCard.ts';
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { classLabels, type Classification } from '../analysis/classify.ts';
+import { METRIC_LABEL, METRIC_UNIT, metricFormat, type Metric } from '../analysis/metric.ts';
 import { CATEGORIES, CATEGORY_LABEL, finestOf, PRECISION_LABEL, type LocatedProject } from '../data/project.ts';
-import { useAppStore } from '../state/store.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors } from '../theme/palette.ts';
-import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
 import { DENSE_FROM, printMapMm } from './printLayout.ts';
 import { isoDate } from '../export/fileName.ts';
 import { DATA_SOURCES } from '../export/sources.ts';
 import { CardFigures, MemberTable } from './CardFigures.tsx';
 import { CategoryChart } from './CategoryChart.tsx';
-import { countyNamesOf, investmentText } from './describe.ts';
+import { countyNamesOf, placeInvestmentText, placeWord } from './describe.ts';
 import './print.css';
 
 /** The best precision among a project's locations inside the area. */
@@ -22,8 +21,7 @@ function bestPrecision(p: LocatedProject, inArea: (county: string) => boolean): 
 }
 
 /** What the printed picture's colours, numbers and marks mean, beside it. */
-function PrintLegend({ classification, area }: { classification: Classification; area: string }) {
-  const metric = useAppStore((s) => s.metric);
+function PrintLegend({ classification, metric, area }: { classification: Classification; metric: Metric; area: string }) {
   const labels = classLabels(classification, metricFormat(metric));
   const colors = choroplethColors(labels.length);
   return (
@@ -76,6 +74,7 @@ function PrintLegend({ classification, area }: { classification: Classification;
  */
 export function PrintSheet({
   card,
+  metric,
   image,
   filters,
   countyNames,
@@ -83,6 +82,7 @@ export function PrintSheet({
   date = new Date(),
 }: {
   card: AreaCardFigures;
+  metric: Metric;
   image: string | null;
   filters: string[];
   countyNames: ReadonlyMap<string, string>;
@@ -90,6 +90,7 @@ export function PrintSheet({
   date?: Date;
 }) {
   const members = new Set(card.kind === 'county' ? [card.stats.key] : card.members.map((m) => m.key));
+  const place = { counties: members, word: card.kind === 'county' ? placeWord([card.stats.name], null) : '本片区' };
   const dense = card.projects.length >= DENSE_FROM ? ' print-dense' : '';
   const mm = printMapMm(card.projects.length);
   return createPortal(
@@ -106,7 +107,7 @@ export function PrintSheet({
       {image ? (
         <div className="print-map-row">
           <img className="print-map" src={image} alt={`${card.stats.name}地图`} style={{ width: `${mm.width}mm`, height: `${mm.height}mm` }} />
-          <PrintLegend classification={classification} area={card.stats.name} />
+          <PrintLegend classification={classification} metric={metric} area={card.stats.name} />
         </div>
       ) : (
         <p className="print-nomap">（地图快照请用卡片上的“打印”按钮生成）</p>
@@ -124,7 +125,7 @@ export function PrintSheet({
         </div>
         {card.members.length > 0 && (
           <div>
-            <MemberTable card={card} />
+            <MemberTable card={card} metric={metric} />
           </div>
         )}
       </div>
@@ -137,7 +138,7 @@ export function PrintSheet({
             <span className="print-no">{i + 1}</span> <span className="print-id">{p.id}</span> {p.displayName}
             <span className="print-meta">
               {' '}
-              {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {investmentText(p)} · {bestPrecision(p, (c) => members.has(c))}
+              {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} · {placeInvestmentText(p, place)} · {bestPrecision(p, (c) => members.has(c))}
             </span>
           </li>
         ))}

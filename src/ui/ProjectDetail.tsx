@@ -3,17 +3,20 @@ import { Field } from './Field.tsx';
 import { formatYiWithUnit } from '../analysis/format.ts';
 import { CATEGORY_LABEL, SUBCATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { useAppStore } from '../state/store.ts';
-import { METHOD_LABEL, SCOPE_LABEL, countyNamesOf, investmentText, precisionText } from './describe.ts';
+import { METHOD_LABEL, SCOPE_LABEL, countyNamesOf, placeInvestmentText, precisionText, type ListPlace } from './describe.ts';
 
 /** Every field of one project, where it is and how precisely, and the source row it came from. */
 export function ProjectDetail({
   project: p,
   byId,
   countyNames,
+  place = null,
 }: {
   project: LocatedProject;
   byId: ReadonlyMap<string, LocatedProject>;
   countyNames: ReadonlyMap<string, string>;
+  /** The county or zone being looked at: a project partly there shows its share. */
+  place?: ListPlace | null;
 }) {
   const selectProject = useAppStore((s) => s.selectProject);
   const link = (id: string | null) =>
@@ -47,7 +50,7 @@ export function ProjectDetail({
       )}
       <p className="detail-headline">
         {CATEGORY_LABEL[p.category]}
-        {p.subcategory && ` · ${SUBCATEGORY_LABEL[p.subcategory]}`} · {countyNamesOf(p, countyNames)} · {investmentText(p)}
+        {p.subcategory && ` · ${SUBCATEGORY_LABEL[p.subcategory]}`} · {countyNamesOf(p, countyNames)} · {placeInvestmentText(p, place)}
       </p>
       <dl className="fields">
         <Field label="编号">{p.id}</Field>

@@ -3,7 +3,7 @@ import { cityInvestment, repeatedRows } from '../data/totals.ts';
 import { CATEGORY_LABEL, type LocatedProject } from '../data/project.ts';
 import { useAppStore, type SortKey } from '../state/store.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
-import { countyNamesOf, investmentText, repeatsText } from './describe.ts';
+import { countyNamesOf, placeInvestmentText, repeatsText, type ListPlace } from './describe.ts';
 
 const SORT_LABEL: Record<SortKey, string> = { investment: '投资额', name: '名称', county: '县区' };
 const collator = new Intl.Collator('zh-CN');
@@ -29,8 +29,19 @@ export function sortProjects(
   return descending ? sorted.reverse() : sorted;
 }
 
-/** The filtered projects; hovering one highlights its points, choosing it opens its detail. */
-export function ProjectList({ projects, countyNames }: { projects: readonly LocatedProject[]; countyNames: ReadonlyMap<string, string> }) {
+/**
+ * The filtered projects; hovering one highlights its points, choosing it opens its detail.
+ * With a county or zone chosen (`place`), a project partly there shows its share beside the whole.
+ */
+export function ProjectList({
+  projects,
+  countyNames,
+  place = null,
+}: {
+  projects: readonly LocatedProject[];
+  countyNames: ReadonlyMap<string, string>;
+  place?: ListPlace | null;
+}) {
   const sort = useAppStore((s) => s.sort);
   const setSort = useAppStore((s) => s.setSort);
   const hoverProject = useAppStore((s) => s.hoverProject);
@@ -86,7 +97,7 @@ export function ProjectList({ projects, countyNames }: { projects: readonly Loca
                 <span className="project-meta">
                   <span className="dot" style={{ background: CATEGORY_COLORS[p.category] }} aria-hidden="true" />
                   {CATEGORY_LABEL[p.category]} · {countyNamesOf(p, countyNames)} ·{' '}
-                  <span className={cityInvestment(p) === null ? 'flag' : ''}>{investmentText(p)}</span>
+                  <span className={cityInvestment(p) === null ? 'flag' : ''}>{placeInvestmentText(p, place)}</span>
                   {p.displayNameOurs && (
                     <span className="badge" title={`原文名称：${p.name}`}>
                       名称补写

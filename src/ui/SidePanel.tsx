@@ -1,6 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { cardTarget } from '../analysis/areaCard.ts';
 import { placeCounties } from '../analysis/filters.ts';
+import { unknownYearText } from '../analysis/years.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { PANEL_TABS, useAppStore, type PanelTab } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
@@ -19,9 +20,11 @@ import { ProjectList } from './ProjectList.tsx';
 import { SummaryBar } from './SummaryBar.tsx';
 import { useNarrow } from './useNarrow.ts';
 import { usePanelKeyboard } from './usePanelKeyboard.ts';
+import { YearView } from './YearView.tsx';
+import { placeWord, type ListPlace } from './describe.ts';
 import { ZoneLegend } from './ZoneLegend.tsx';
 
-const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', about: '数据说明' };
+const TAB_LABEL: Record<PanelTab, string> = { list: '列表', table: '表格', years: '年度', about: '数据说明' };
 
 /**
  * Summary, filters, and the list / table / about views; a chosen project replaces the list with its detail.
@@ -48,6 +51,13 @@ export const SidePanel = memo(function SidePanel({
   const chosenCounties = useMemo(
     () => placeCounties(filters.counties, filters.zone, view.units.zoneCounties),
     [filters.counties, filters.zone, view.units],
+  );
+  const listPlace = useMemo<ListPlace | null>(
+    () =>
+      chosenCounties.length === 0
+        ? null
+        : { counties: new Set(chosenCounties), word: placeWord(filters.counties.map((c) => countyNames.get(c) ?? c), filters.zone) },
+    [chosenCounties, filters.counties, filters.zone, countyNames],
   );
   const importedRow = useLayerStore((s) => s.selected);
   // For the interaction benchmark: the panel (list, summary, layer counts) shows these filters.
@@ -100,7 +110,12 @@ export const SidePanel = memo(function SidePanel({
       }}
     >
       <SheetHandle state={sheet} onChange={setSheet} />
-      <SummaryBar aggregation={view.aggregation} filtered={filtered} placeCounties={chosenCounties} />
+      <SummaryBar
+        aggregation={view.aggregation}
+        filtered={filtered}
+        placeCounties={chosenCounties}
+        yearNote={unknownYearText(view.unknownYear, filters.asOf)}
+      />
       <FilterFold
         open={filtersOpen}
         text={foldText(filters, cardKey !== null, countyNames)}
@@ -108,7 +123,7 @@ export const SidePanel = memo(function SidePanel({
         onClose={narrow || cardKey !== null ? () => setUnfolded(undefined) : undefined}
         closeLabel={narrow ? `完成（显示 ${view.filtered.length} 个项目）` : '收起筛选'}
       >
-        <FilterPanel geo={dataset.geo} projects={dataset.projects} />
+        <FilterPanel geo={dataset.geo} projects={dataset.projects} unknownYears={view.unknownYear?.count ?? null} />
       </FilterFold>
       <ImportedLayersPanel zoneCounties={view.units.zoneCounties} />
       <div className="tabs" role="tablist" aria-label="视图">
@@ -129,21 +144,23 @@ export const SidePanel = memo(function SidePanel({
       </div>
       <div id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} className="panel-body" tabIndex={-1} ref={body}>
         {selected ? (
-          <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} />
+          <ProjectDetail project={selected} byId={dataset.byId} countyNames={countyNames} place={listPlace} />
         ) : importedRow ? (
           <ImportedRowDetail countyNames={countyNames} />
         ) : tab === 'list' ? (
           <>
             <AreaCard dataset={dataset} view={view} countyNames={countyNames} />
-            <ProjectList projects={view.filtered} countyNames={countyNames} />
+            <ProjectList projects={view.filtered} countyNames={countyNames} place={listPlace} />
           </>
         ) : tab === 'table' ? (
           <>
-            <CountyTable aggregation={view.areaAggregation} geo={dataset.geo} />
+            <CountyTable aggregation={view.areaAggregation} />
             <ZoneLegend geo={dataset.geo} />
           </>
+        ) : tab === 'years' ? (
+          <YearView dataset={dataset} view={view} />
         ) : (
-          <AboutData projects={dataset.projects} />
+          <AboutData projects={dataset.projects} population={dataset.population} />
         )}
       </div>
     </aside>

@@ -10,10 +10,13 @@ export function SummaryBar({
   aggregation: a,
   filtered,
   placeCounties,
+  yearNote = null,
 }: {
   aggregation: Aggregation;
   filtered: boolean;
   placeCounties: readonly string[];
+  /** Projects a year filter cannot place, counted apart (unknownYearText). */
+  yearNote?: string | null;
 }) {
   const place = placeCounties.length > 0;
   const sel = selectionFigures(a, placeCounties);
@@ -38,6 +41,7 @@ export function SummaryBar({
         {place && <span> · 所涉项目全额 {formatYi(a.total)} 亿元</span>}
         {a.citywide.count > 0 && <span> · 全市性项目 {a.citywide.count} 项 · {formatYi(a.citywide.total)} 亿元（不计入县区）</span>}
         {a.unknown.count > 0 && <span className="flag"> · {a.unknown.count} 项未列投资额</span>}
+        {yearNote && <span className="flag" data-testid="summary-year"> · {yearNote}</span>}
         {a.duplicatesDropped > 0 && (
           <span data-testid="summary-repeats">
             {' '}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent }
 import { ALLOCATION_RULE } from '../analysis/allocate.ts';
 import { CLASS_METHOD_LABEL, classLabels } from '../analysis/classify.ts';
 import { describeFilters, filterWords } from '../analysis/describeFilters.ts';
+import { placeCounties, withoutPlaceFilters } from '../analysis/filters.ts';
 import { CATEGORIES, CATEGORY_LABEL } from '../data/project.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import type { PngContent } from '../export/composePng.ts';
@@ -12,10 +13,9 @@ import { enterFullscreen } from '../present/fullscreen.ts';
 import { useAppStore } from '../state/store.ts';
 import { useLayerStore } from '../state/layers.ts';
 import { exportFrame } from '../export/exportFrame.ts';
-import { placeCounties } from '../analysis/filters.ts';
 import type { ExplorationView } from '../state/useExploration.ts';
 import { CATEGORY_COLORS, NO_DATA_COLOR, choroplethColors, zoneColor } from '../theme/palette.ts';
-import { METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
+import { METRIC_DENOMINATOR, METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
 import { mapImager } from './mapImager.ts';
 import './tools.css';
 import { errorMessage } from '../errorMessage.ts';
@@ -104,14 +104,38 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
     const name = exportFileName('长治项目', words(), date, kind);
     // The projects of the moment of the click, whatever changes while the writers load.
     const projects = view.filtered;
+    const f = useAppStore.getState().filters;
+    const placeCodes = placeCounties(f.counties, f.zone, view.units.zoneCounties);
+    const place =
+      placeCodes.length === 0
+        ? null
+        : { counties: new Set(placeCodes), name: [...f.counties.map((c) => countyNames.get(c) ?? c), ...(f.zone ? [f.zone] : [])].join('+') };
     try {
       const w = await writers();
       const blob =
         kind === 'csv'
-          ? new Blob([w.projectsCsv(projects, countyNames)], { type: 'text/csv;charset=utf-8' })
+          ? new Blob([w.projectsCsv(projects, countyNames, place)], { type: 'text/csv;charset=utf-8' })
           : new Blob([w.geoJsonText(w.projectsGeoJson(projects, countyNames))], { type: 'application/geo+json' });
       w.saveBlob(blob, name);
       setStatus({ text: `已导出 ${name}（${projects.length} 个项目）`, busy: false });
+    } catch (err) {
+      setStatus({ text: `导出失败：${errorMessage(err)}`, busy: false });
+    }
+  };
+
+  /** The 表格 tab's figures: every area under the filters less county and zone, as the table shows them. */
+  const exportAreas = async (kind: 'csv' | 'geojson') => {
+    setOpen(false);
+    const name = exportFileName('长治县区指标', filterWords(withoutPlaceFilters(useAppStore.getState().filters), countyNames), new Date(), kind);
+    const figures = view.areaAggregation;
+    try {
+      const w = await writers();
+      const blob =
+        kind === 'csv'
+          ? new Blob([w.areasCsv(figures)], { type: 'text/csv;charset=utf-8' })
+          : new Blob([`${JSON.stringify(w.countiesGeoJson(figures, dataset.geo))}\n`], { type: 'application/geo+json' });
+      w.saveBlob(blob, name);
+      setStatus({ text: `已导出 ${name}（${kind === 'csv' ? `${figures.counties.length} 个县区、${figures.zones.length} 个片区` : `${figures.counties.length} 个县区`}）`, busy: false });
     } catch (err) {
       setStatus({ text: `导出失败：${errorMessage(err)}`, busy: false });
     }
@@ -189,6 +213,17 @@ export function ViewTools({ dataset, view, countyNames }: { dataset: Dataset; vi
                 GeoJSON（QGIS，WGS84）
               </button>
             </div>
+            <div role="group" aria-labelledby="export-areas">
+              <div className="export-group" id="export-areas" role="presentation">
+                县区与片区指标（人口、密度、人均、占比、排名）
+              </div>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void exportAreas('csv')}>
+                指标表（.csv，Excel）
+              </button>
+              <button type="button" role="menuitem" tabIndex={-1} onClick={() => void exportAreas('geojson')}>
+                县区面（.geojson，QGIS 专题图）
+              </button>
+            </div>
           </div>
         )}
       </div>
@@ -223,7 +258,10 @@ export function pngContent(dataset: Dataset, view: ExplorationView, countyNames:
         ...(hasData ? labels.map((l, i) => ({ color: colors[i]!, text: l.text })) : []),
         { color: NO_DATA_COLOR, text: s.metric === 'count' ? '无项目' : '无项目或未列投资额' },
       ],
-      note: s.metric === 'count' ? '按项目所涉县区计数，跨县区项目在每个所涉县区各计一次。' : ALLOCATION_RULE,
+      note:
+        s.metric === 'count'
+          ? '按项目所涉县区计数，跨县区项目在每个所涉县区各计一次。'
+          : `${METRIC_DENOMINATOR[s.metric] ? `分母：${METRIC_DENOMINATOR[s.metric]}。` : ''}${ALLOCATION_RULE}`,
       categories: CATEGORIES.map((c) => ({ color: CATEGORY_COLORS[c], text: CATEGORY_LABEL[c] })),
       zones: s.showZones ? dataset.geo.zones.features.map((z) => ({ color: zoneColor(z.properties.name), text: z.properties.name })) : [],
       imported: useLayerStore
@@ -231,7 +269,7 @@ export function pngContent(dataset: Dataset, view: ExplorationView, countyNames:
         .layers.filter((l) => l.visible)
         .map((l) => ({ color: l.color, text: l.name })),
     },
-    sources: [...DATA_SOURCES],
+    sources: [...DATA_SOURCES, ...(s.metric === 'percapita' ? [`人口：${dataset.population.source}`] : [])],
     date: `导出日期 ${isoDate(date)}`,
   };
 }

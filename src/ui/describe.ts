@@ -1,5 +1,8 @@
 import { cityInvestment, type RepeatedRow } from '../data/totals.ts';
-import { formatYi, formatYiWithUnit } from '../analysis/format.ts';
+import type { AreaStats } from '../analysis/aggregate.ts';
+import { formatArea, formatResidents, formatYi, formatYiWithUnit } from '../analysis/format.ts';
+import { METRIC_LABEL, metricText, type Metric } from '../analysis/metric.ts';
+import { placeFraction } from '../analysis/allocate.ts';
 import { placeLabel } from '../analysis/places.ts';
 import { PRECISION_LABEL, type LocatedProject, type LocationMethod, type ProjectLocation } from '../data/project.ts';
 
@@ -41,4 +44,47 @@ export function investmentText(p: LocatedProject): string {
     return `${formatYi(v)} 亿元（长治境内；全线 ${formatYi(p.investment.total)} 亿元）`;
   }
   return `${formatYi(v)} 亿元`;
+}
+
+/**
+ * An area's figures for its tooltip, the chosen metric first: “人均投资 8,438 元/人”,
+ * then projects and investment, then what the metric divides by.
+ */
+export function describeCountyStats(c: AreaStats, metric: Metric): string[] {
+  const lines = [`${METRIC_LABEL[metric]} ${metricText(c, metric)}`];
+  const rest = [metric !== 'count' && `${c.count} 个项目`, metric !== 'total' && `${formatYi(c.total)} 亿元`, c.unknownCount > 0 && `${c.unknownCount} 项未列投资额`];
+  lines.push(rest.filter(Boolean).join(' · '));
+  if (metric === 'density') lines.push(`面积 ${formatArea(c.areaKm2)} km²`);
+  if (metric === 'percapita' && c.population !== null) lines.push(`2020年常住人口 ${formatResidents(c.population)} 万人`);
+  return lines;
+}
+
+/** A place a list is shown for: its counties, and the word for “here” (本县, 本区, 本片区, 所选县区). */
+export interface ListPlace {
+  counties: ReadonlySet<string>;
+  word: string;
+}
+
+/** 本县 for 平顺县, 本区 for 潞州区, 所选县区 for several, 本片区 for a zone. */
+export function placeWord(countyNames: readonly string[], zone: string | null): string {
+  if (zone !== null && countyNames.length === 0) return '本片区';
+  if (zone === null && countyNames.length === 1) return countyNames[0]!.endsWith('区') ? '本区' : '本县';
+  return '所选县区';
+}
+
+/**
+ * A project's figure as listed for a place: the whole when all of it is
+ * there, else its share beside the whole, “本县计 49.8 亿 / 全线 99.6 亿”
+ * (and the whole line's figure where the plan gives 长治's part apart).
+ */
+export function placeInvestmentText(p: LocatedProject, place: ListPlace | null): string {
+  const whole = cityInvestment(p);
+  if (!place || whole === null) return investmentText(p);
+  const fraction = placeFraction(p, place.counties);
+  if (fraction <= 0 || fraction >= 1 - 1e-9) return investmentText(p);
+  const line = p.category === 'transport' ? '全线' : '全项目';
+  const beyond = p.investment.inCity !== null && p.investment.total !== null && p.investment.inCity !== p.investment.total;
+  return beyond
+    ? `${place.word}计 ${formatYi(whole * fraction)} 亿 / 长治境内 ${formatYi(whole)} 亿（${line} ${formatYi(p.investment.total!)} 亿）`
+    : `${place.word}计 ${formatYi(whole * fraction)} 亿 / ${line} ${formatYi(whole)} 亿`;
 }

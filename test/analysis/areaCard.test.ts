@@ -9,8 +9,10 @@ import { countOnce } from '../../src/data/totals.ts';
 import { COUNTIES, ZONES, project } from './fixtures.ts';
 import { repoData } from './repoData.ts';
 
+// Residents: A has the most money but the most people too.
+const RESIDENTS: Record<string, number> = { A: 1_000_000, B: 10_000, C: 100_000 };
 const units: GeoUnits = {
-  counties: COUNTIES,
+  counties: COUNTIES.map((c) => ({ ...c, population: RESIDENTS[c.key] })),
   zones: ZONES,
   zoneCounties: (z) => ZONES.find((x) => x.key === z)?.counties ?? [],
 };
@@ -31,7 +33,9 @@ describe('area card', () => {
     // p1 10 + half of p2 (3); p3 has no figure; the duplicate of p1 counts once.
     expect(card.stats).toMatchObject({ key: 'A', count: 3, total: 13, unknownCount: 1 });
     expect(card.stats.density).toBeCloseTo((13 * 1e4) / 10);
-    expect(card.ranks).toEqual({ count: 1, total: 1, density: 1 });
+    // 人均: A 13 亿 / 1,000,000 = 1,300 元; B 3 亿 / 10,000 = 30,000; C 7 亿 / 100,000 = 7,000.
+    expect(card.stats.perCapita).toBeCloseTo(1300, 9);
+    expect(card.ranks).toEqual({ count: 1, total: 1, density: 1, percapita: 3 });
     expect(card.rankedAmong).toBe(3);
     expect(card.zone).toBe('一片区');
     expect(card.projects.map((p) => p.id)).toEqual(['p1', 'p2', 'p3']);

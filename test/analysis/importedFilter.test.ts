@@ -69,9 +69,17 @@ describe('the explorer filters on imported rows', () => {
     expect(names(rows, f({ investment: { min: 0, max: null } }))).toEqual(['平顺卫生院', '沁源康养中心']);
   });
 
-  it('filters by the first year in 建设起止年限; rows without one drop out when a bound is set', () => {
-    expect(names(rows, f({ startYear: { min: 2024, max: null } }))).toEqual(['沁源康养中心']);
-    expect(names(rows, f({ startYear: { min: null, max: 2023 } }))).toEqual(['平顺卫生院']);
+  it('filters by the first year in 建设起止年限; rows without one are kept or left out as the plan’s are', () => {
+    expect(names(rows, f({ startYear: { min: 2024, max: null }, unknownYear: 'exclude' }))).toEqual(['沁源康养中心']);
+    expect(names(rows, f({ startYear: { min: null, max: 2023 }, unknownYear: 'exclude' }))).toEqual(['平顺卫生院']);
+    expect(names(rows, f({ startYear: { min: 2024, max: null } }))).toEqual(['沁源康养中心', '未列投资']);
+  });
+
+  it('在建年份 keeps rows whose period runs through it, never a row without years', () => {
+    const periods = [row(2, { name: 'a', period: '2021—2023年' }), row(3, { name: 'b', period: '2024' }), row(4, { name: 'c', period: '续建' })];
+    expect(names(periods, f({ asOf: 2022 }))).toEqual(['a']);
+    expect(names(periods, f({ asOf: 2024 }))).toEqual(['b']);
+    expect(rowFiltersEmpty(f({ asOf: 2024 }))).toBe(false);
   });
 
   it('filters by location precision', () => {
@@ -118,6 +126,8 @@ describe('the explorer filters on imported rows', () => {
       zone: often<string | null>(null, fc.constantFrom('Z1', 'Z2')),
       investment: often({ min: null, max: null }, fc.record({ min: bound, max: bound })),
       startYear: often({ min: null, max: null }, fc.record({ min: yearBound, max: yearBound })),
+      unknownYear: fc.constantFrom('include' as const, 'exclude' as const),
+      asOf: often<number | null>(null, fc.integer({ min: 2018, max: 2032 })),
       precisions: often<Precision[]>([], fc.subarray(['village', 'township', 'county'] as Precision[])),
       query: often('', fc.constantFrom('卫生', '局', 'road', '学校 教育')),
     });
@@ -133,7 +143,9 @@ describe('the explorer filters on imported rows', () => {
           if (filters.counties.length > 0 && !filters.counties.includes(s.county)) return 0;
           if (filters.zone && !ZONES[filters.zone]!.includes(s.county)) return 0;
           if (!inRange(s.total, filters.investment)) return 0;
-          if (!inRange(s.year, filters.startYear)) return 0;
+          const yearSet = filters.startYear.min !== null || filters.startYear.max !== null;
+          if (yearSet && (s.year === null ? filters.unknownYear === 'exclude' : !inRange(s.year, filters.startYear))) return 0;
+          if (filters.asOf !== null && (s.year === null || filters.asOf < s.year || filters.asOf > s.year + 2)) return 0;
           if (filters.precisions.length > 0 && !filters.precisions.includes(s.precision)) return 0;
           const text = [s.name, s.owner].filter(Boolean).join(' ').toLowerCase();
           if (!filters.query.split(' ').filter(Boolean).every((t) => text.includes(t))) return 0;

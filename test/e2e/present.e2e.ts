@@ -142,7 +142,7 @@ describe('presenter mode at 1920×1080', () => {
     for (let r = 1; r <= 12; r++) expect(ranked).toContain(`"${r} "`);
     await expect(s.page.getByRole('list', { name: /个县区按投资密度排名/ }).locator('li').count()).resolves.toBe(12);
     await s.page.screenshot({ path: screenshotPath('presenter-ranking') });
-    await s.page.keyboard.press('End');
+    await s.page.keyboard.press('7');
     await expect.poll(() => search(s.page)).toBe('?mode=present&step=7');
     await waitForMap(s.page);
     // No cluster hides them: every located one of the ten is ringed on screen.

@@ -7,8 +7,9 @@ import { cityInvestment, countOnce, sumInvestment } from '../../src/data/totals.
 import type { LocatedProject } from '../../src/data/project.ts';
 import { project } from '../analysis/fixtures.ts';
 import { repoData } from '../analysis/repoData.ts';
+import { aggregate } from '../../src/analysis/aggregate.ts';
 
-const { projects, geo } = repoData();
+const { projects, geo, units } = repoData();
 const names = new Map(geo.counties.features.map((f) => [f.properties.adcode, f.properties.name]));
 
 /** Reads an exported CSV back: BOM checked and dropped, header keys from the brackets. */
@@ -79,6 +80,18 @@ describe('CSV export', () => {
     expect(row.funding).toBe(`'\tx`);
     expect(row.nature).toBe(`'=a\n=b`);
     expect(row.investment_total).toBe('5');
+  });
+
+  it('for a county, says what part of each project is there, adding up to the county’s allocated total', () => {
+    const pingshun = projects.filter((p) => p.counties.includes('140425'));
+    const csv = projectsCsv(pingshun, names, { counties: new Set(['140425']), name: '平顺县' });
+    expect(csv).toContain('平顺县计_亿元(place_share_yi)');
+    const rows = readBack(csv);
+    expect(rows.find((r) => r.id === 'A4-铁路-02')).toMatchObject({ investment_total: '99.6', place_fraction: '0.5', place_share_yi: '49.8' });
+    const allocated = aggregate(projects, units.counties, units.zones).counties.find((c) => c.key === '140425')!.total;
+    const sum = rows.filter((r) => r.counted === '是').reduce((s, r) => s + Number(r.place_share_yi || 0), 0);
+    expect(sum).toBeCloseTo(allocated, 6);
+    expect(readBack(projectsCsv(pingshun, names))[0]).not.toHaveProperty('place_share_yi');
   });
 
   it('sizes the location columns to the most located project', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/analysis/aggregate.ts';
 import { EMPTY_FILTERS, projectMatcher } from '../../src/analysis/filters.ts';
-import { formatDensity, formatYi } from '../../src/analysis/format.ts';
+import { formatDensity, formatPerCapita, formatYi } from '../../src/analysis/format.ts';
 import { cityInvestment, countOnce } from '../../src/data/totals.ts';
 import { atLeast, withMargin, buildTour, clampStep, LARGEST, tourStepCount } from '../../src/present/tour.ts';
 import { repoData } from '../analysis/repoData.ts';
@@ -12,8 +12,8 @@ describe('the presenter tour', () => {
   const steps = buildTour(projects, geo, units, EMPTY_FILTERS);
   const agg = aggregate(projects, units.counties, units.zones);
 
-  it('runs overview → each zone → counties by density → largest projects', () => {
-    expect(steps.map((s) => s.kind)).toEqual(['overview', 'zone', 'zone', 'zone', 'zone', 'ranking', 'largest']);
+  it('runs overview → each zone → counties by density → largest projects → a year’s construction', () => {
+    expect(steps.map((s) => s.kind)).toEqual(['overview', 'zone', 'zone', 'zone', 'zone', 'ranking', 'largest', 'construction']);
     expect(steps).toHaveLength(tourStepCount(geo.zones.features.length));
     expect(steps.filter((s) => s.kind === 'zone').map((s) => s.zone)).toEqual(geo.zones.features.map((z) => z.properties.name));
   });
@@ -55,6 +55,21 @@ describe('the presenter tour', () => {
     expect(Object.entries(ranking.countyRanks!).map(([a, r]) => `${r} ${nameOf.get(a)}`).sort()).toEqual(ranking.rows.map((r) => `${r.rank} ${r.name}`).sort());
   });
 
+  it('ranks by the chosen metric: 人均投资 in 元/人, highest first, and captions with it', () => {
+    const tour = buildTour(projects, geo, units, EMPTY_FILTERS, 'percapita');
+    const ranking = tour.find((s) => s.kind === 'ranking')!;
+    expect(ranking.title).toBe('12 个县区按人均投资排名');
+    expect(ranking.subtitle).toContain('2020年常住人口');
+    const byName = new Map(agg.counties.map((c) => [c.name, c.perCapita!]));
+    const values = ranking.rows.map((r) => byName.get(r.name)!);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(ranking.rows[0]).toMatchObject({ rank: 1, value: formatPerCapita(values[0]!), unit: '元/人' });
+    expect(tour[0]!.title).toBe('长治市 · 人均投资');
+    expect(tour[0]!.figures.find((f) => f.label === '人均投资')!.value).toBe(formatPerCapita(agg.cityPerCapita!));
+    const zone = tour.find((s) => s.kind === 'zone')!;
+    expect(zone.figures.map((f) => f.label)).toEqual(['项目', '投资', '人均投资', '人均投资排名']);
+  });
+
   it('shows the ten largest real projects, each once, by their investment in the city', () => {
     const largest = steps.find((s) => s.kind === 'largest')!;
     const expected = countOnce(projects)
@@ -78,6 +93,22 @@ describe('the presenter tour', () => {
       const badge = largest.annotations.find((a) => a.lines?.some((line) => line.length === p.locations.length && p.locations.every((l) => line.some(([x, y]) => x === l.lon && y === l.lat))))!;
       expect(p.locations.some((l) => l.lon === badge.lon && l.lat === badge.lat)).toBe(true);
     }
+  });
+
+  it('shows the projects under construction in 在建年份, or in the busiest year, and counts those without a year', () => {
+    const built = (year: number) => countOnce(projects).filter((p) => p.startYear !== null && p.startYear <= year && year <= (p.endYear ?? p.startYear));
+    const noYear = countOnce(projects).filter((p) => p.startYear === null).length;
+    const step = buildTour(projects, geo, units, { ...EMPTY_FILTERS, asOf: 2023 }).at(-1)!;
+    expect(step.kind).toBe('construction');
+    expect(step.title).toBe('2023 年在建项目');
+    expect(step.projects).toEqual(built(2023).map((p) => p.id));
+    expect(step.figures.find((f) => f.label === '未列年份')!.value).toBe(String(noYear));
+    expect(step.subtitle).toContain(`未列年份的 ${noYear} 项不在其中`);
+    // Without a year chosen: the year of 2020–2027 with the most investment spread over construction years (2021 here).
+    const peak = steps.at(-1)!;
+    expect(peak.title).toBe('2021 年在建项目');
+    expect(peak.subtitle).toContain('按均摊投资最多的一年');
+    expect(peak.projects).toEqual(built(2021).map((p) => p.id));
   });
 
   it('follows the category filter but walks the areas itself', () => {

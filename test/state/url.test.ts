@@ -66,6 +66,18 @@ describe('URL state', () => {
     ]);
   });
 
+  it('reads 在建年份, the unknown-year choice and the spread layer, and refuses anything else', () => {
+    const { state, problems } = decodeUrlState('?year=2021~2025&noyear=exclude&asof=2023&spread=on', known);
+    expect(problems).toEqual([]);
+    expect(state.filters).toMatchObject({ startYear: { min: 2021, max: 2025 }, unknownYear: 'exclude', asOf: 2023 });
+    expect(state.showSpread).toBe(true);
+    expect(decodeUrlState('?asof=20x3&noyear=drop&spread=1', known).problems).toEqual([
+      'asof=20x3（应为年份）',
+      'noyear=drop（只能为 exclude）',
+      'spread=1（只能为 on）',
+    ]);
+  });
+
   it('bounds lengths', () => {
     const long = 'x'.repeat(MAX_QUERY_LENGTH + 1);
     expect(decodeUrlState(`?q=${long}`, known).state.filters.query).toBe('');
@@ -116,6 +128,7 @@ describe('URL state', () => {
         { nil: null },
       ),
       showZones: fc.boolean(),
+      showSpread: fc.boolean(),
       filters: fc.record({
         categories: fc.uniqueArray(fc.constantFrom(...CATEGORIES)),
         subcategories: fc.uniqueArray(fc.constantFrom(...SUBCATEGORIES)),
@@ -123,6 +136,8 @@ describe('URL state', () => {
         zone: fc.option(fc.constantFrom(...known.zones), { nil: null }),
         investment: range(0, 1000, false),
         startYear: range(2000, 2030, true),
+        unknownYear: fc.constantFrom('include' as const, 'exclude' as const),
+        asOf: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
         precisions: fc.uniqueArray(fc.constantFrom(...PRECISIONS)),
         query: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.trim()).filter((q) => !/\s/.test(q)),
       }),

@@ -7,7 +7,7 @@ import { renderApp, repoProjects } from './renderApp.tsx';
 vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 afterEach(() => vi.unstubAllGlobals());
 
-/** The county table's row for a county: rank, name, zone, area, count, total, density. */
+/** The county table's row for a county: rank, name, count, total, share, density, per person, area, residents. */
 async function tableRow(name: string): Promise<string[]> {
   fireEvent.click(screen.getByRole('tab', { name: '表格' }));
   const table = await screen.findByRole('table', { name: '县区投资表' });
@@ -21,15 +21,16 @@ describe('county card', () => {
   it('shows the county with the figures and density rank of the unfiltered county table', async () => {
     await renderApp('/');
     // The table ranks under the current filters: read it before filtering to the county.
-    const [rank, , , , count, total, density] = await tableRow('平顺县');
+    const [rank, , count, total, , density, perCapita] = await tableRow('平顺县');
     fireEvent.click(within(screen.getByRole('group', { name: '县区' })).getByRole('button', { name: '平顺县' }));
     const c = await screen.findByTestId('area-card', {}, { timeout: 5000 });
     expect(within(c).getByRole('heading', { level: 2, name: '平顺县' })).toBeInTheDocument();
     expect(c).toHaveTextContent('太行山水风景片区');
-    expect(within(c).getByTestId('card-count')).toHaveTextContent(count!.replace(/（.*/, ''));
+    expect(within(c).getByTestId('card-count')).toHaveTextContent(count!.replace(/\(.*/, ''));
     expect(within(c).getByTestId('card-total')).toHaveTextContent(total!);
     expect(within(c).getByTestId('card-density')).toHaveTextContent(density!);
     expect(within(c).getByTestId('card-density').parentElement).toHaveTextContent(`第 ${rank} / 12`);
+    expect(within(c).getByTestId('card-percapita')).toHaveTextContent(perCapita!);
     expect(c).toHaveTextContent('全部项目，排名为 12 个县区之间');
     expect(window.location.search).toBe('?county=140425');
     // The map frames and keeps bright only this county.

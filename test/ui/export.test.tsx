@@ -65,6 +65,21 @@ describe('导出 menu', () => {
     expect(fc.features.every((f) => typeof f.properties!.loc_precision === 'string')).toBe(true);
   });
 
+  it('exports the 表格’s figures per county and zone, with 2020 residents and 元/人, named after the filters', async () => {
+    await renderApp('/?cat=eldercare&county=140425');
+    await exportAs(/指标表/);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    // The figures compare all 12 under the filters less county and zone, as the table does.
+    expect(saved[0]!.name).toBe(`长治县区指标_康养_${isoDate(new Date())}.csv`);
+    const rows = Papa.parse<string[]>((await saved[0]!.blob.text()).slice(1), { skipEmptyLines: true }).data;
+    const keys = rows[0]!.map(columnKey);
+    expect(rows).toHaveLength(1 + 12 + 4);
+    const pingshun = rows.find((r) => r[keys.indexOf('name')] === '平顺县')!;
+    expect(pingshun[keys.indexOf('residents_2020')]).toBe('115927');
+    expect(Number(pingshun[keys.indexOf('per_capita_yuan')])).toBeGreaterThan(0);
+    expect(screen.getByRole('status')).toHaveTextContent('12 个县区、4 个片区');
+  });
+
   it('says plainly that an image needs the map', async () => {
     await renderApp('/');
     await exportAs(/1920×1080/);

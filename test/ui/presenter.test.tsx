@@ -18,7 +18,7 @@ describe('presenter mode', () => {
   it('?mode=present&step=2 opens the first zone, hides the explorer chrome and drives the map', async () => {
     await renderApp('/?mode=present&step=2');
     expect(await shown()).toBeInTheDocument();
-    expect(stepText()).toBe('2 / 7');
+    expect(stepText()).toBe('2 / 8');
     expect(within(caption()).getByRole('heading', { level: 2 })).toHaveTextContent('城郊休闲乡村片区');
     expect(document.body.classList.contains('presenting')).toBe(true);
     const props = lastMapProps();
@@ -32,29 +32,33 @@ describe('presenter mode', () => {
   it('steps with arrows and remote keys, jumps with digits, keeps the step in the URL', async () => {
     await renderApp('/?mode=present');
     await shown();
-    expect(stepText()).toBe('1 / 7');
+    expect(stepText()).toBe('1 / 8');
     const firstFocus = lastMapState().camera!.key;
     key('ArrowRight');
-    await waitFor(() => expect(stepText()).toBe('2 / 7'), slow);
+    await waitFor(() => expect(stepText()).toBe('2 / 8'), slow);
     await waitFor(() => expect(window.location.search).toBe('?mode=present&step=2'), slow);
     expect(lastMapState().camera!.key).not.toBe(firstFocus);
     key('PageDown');
-    await waitFor(() => expect(stepText()).toBe('3 / 7'), slow);
+    await waitFor(() => expect(stepText()).toBe('3 / 8'), slow);
     key('PageUp');
-    await waitFor(() => expect(stepText()).toBe('2 / 7'), slow);
+    await waitFor(() => expect(stepText()).toBe('2 / 8'), slow);
     key('6');
-    await waitFor(() => expect(stepText()).toBe('6 / 7'), slow);
+    await waitFor(() => expect(stepText()).toBe('6 / 8'), slow);
     expect(screen.getByRole('list', { name: /个县区按投资密度排名/ }).querySelectorAll('li')).toHaveLength(12);
     expect(Object.keys(lastMapState().countyRanks ?? {})).toHaveLength(12);
     expect(lastMapState().points.data.features).toEqual([]);
     key('9'); // past the last step: nothing
-    key('End');
-    await waitFor(() => expect(stepText()).toBe('7 / 7'), slow);
+    key('7');
+    await waitFor(() => expect(stepText()).toBe('7 / 8'), slow);
     expect(lastMapState().highlightedProjects).toHaveLength(10);
+    expect(lastMapState().clustered).toBe(false);
+    key('End');
+    await waitFor(() => expect(stepText()).toBe('8 / 8'), slow);
+    expect(within(caption()).getByRole('heading', { level: 2 })).toHaveTextContent(/^20\d\d 年在建项目$/);
     expect(lastMapState().clustered).toBe(false);
     key('ArrowRight'); // stays on the last step
     key('Home');
-    await waitFor(() => expect(stepText()).toBe('1 / 7'), slow);
+    await waitFor(() => expect(stepText()).toBe('1 / 8'), slow);
     await waitFor(() => expect(window.location.search).toBe('?mode=present&step=1'), slow);
   });
 
@@ -82,14 +86,14 @@ describe('presenter mode', () => {
   });
 
   it('P plays the tour on its own at the chosen interval, and pauses', async () => {
-    await renderApp('/?mode=present&step=6');
+    await renderApp('/?mode=present&step=7');
     await shown();
     useAppStore.getState().setPlaySeconds(0.2);
     key('p');
     expect(screen.getByRole('button', { name: /暂停/ })).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(() => expect(stepText()).toBe('7 / 7'), { timeout: 3000 });
+    await waitFor(() => expect(stepText()).toBe('7 / 8'), { timeout: 3000 });
     // It loops back to the overview.
-    await waitFor(() => expect(stepText()).toBe('1 / 7'), { timeout: 3000 });
+    await waitFor(() => expect(stepText()).toBe('1 / 8'), { timeout: 3000 });
     key('P');
     const paused = stepText();
     await new Promise((r) => setTimeout(r, 500));
@@ -99,7 +103,7 @@ describe('presenter mode', () => {
   it('says so and ignores a step outside the tour', async () => {
     await renderApp('/?mode=present&step=12');
     await shown();
-    expect(stepText()).toBe('1 / 7');
-    expect(useAppStore.getState().notice).toContain('step=12（应为 1–7）');
+    expect(stepText()).toBe('1 / 8');
+    expect(useAppStore.getState().notice).toContain('step=12（应为 1–8）');
   });
 });
