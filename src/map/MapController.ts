@@ -42,6 +42,8 @@ export interface MapCallbacks {
   describePoint: (p: PointProperties) => TooltipContent | null;
   describeImported: (p: ImportedPointProperties) => TooltipContent | null;
   describeCluster: (c: ClusterSummary) => TooltipContent | null;
+  /** The investment centre and ellipse of group `group` of the spread drawn. */
+  describeSpread: (group: number) => TooltipContent | null;
 }
 
 declare global {
@@ -191,6 +193,7 @@ export class MapController {
   private describe({ meta, feature }: Hit): TooltipContent | null {
     const p = feature.properties;
     if (meta.role === 'county') return this.callbacks.describeCounty(p.adcode as string);
+    if (meta.role === 'spread') return this.callbacks.describeSpread(p.group as number);
     if (meta.role === 'cluster') {
       return this.callbacks.describeCluster({ count: p.point_count as number, sum: p.sum as number, unknown: p.unknown as number, layer: meta.layer ?? null });
     }
@@ -217,6 +220,7 @@ export class MapController {
       void this.stacks.openCluster(feature, meta);
       return;
     }
+    if (meta.role === 'spread') return;
     // Several projects (or rows) drawn on one spot are spread out first, whoever's they are.
     const here = meta.spread ? [feature] : stackAt(this.map, e.point, hit);
     if (here.length > 1) {

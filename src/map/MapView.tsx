@@ -99,6 +99,7 @@ export function MapView(props: MapViewProps) {
           describePoint: (p) => cb().describePoint(p),
           describeImported: (p) => cb().describeImported(p),
           describeCluster: (k) => cb().describeCluster(k),
+          describeSpread: (g) => cb().describeSpread(g),
           onReady: () => {
             el.setAttribute('data-map-ready', 'true');
             setReady(true);

@@ -14,6 +14,7 @@ export const SOURCE = {
   places: 'places',
   spider: 'spider',
   annotations: 'annotations',
+  spread: 'spread',
 } as const;
 
 export const LAYER = {
@@ -39,6 +40,10 @@ export const LAYER = {
   spiderPoint: 'spider-point',
   spiderImported: 'spider-imported',
   spiderNote: 'spider-note',
+  spreadFill: 'spread-fill',
+  spreadLine: 'spread-line',
+  spreadCentre: 'spread-centre',
+  spreadLabel: 'spread-label',
   annotationLine: 'annotation-line',
   annotation: 'annotation',
   annotationLabel: 'annotation-label',

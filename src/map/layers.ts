@@ -19,7 +19,7 @@ export const HATCH_MAX_ZOOM = 10;
  * or of an imported layer; `spread`: a point of a stack spread out.
  */
 export interface HitMeta {
-  role: 'county' | 'point' | 'cluster';
+  role: 'county' | 'point' | 'cluster' | 'spread';
   owner: 'plan' | 'imported';
   /** The imported layer (its clusters do not carry it in their properties), and its colour. */
   layer?: string;

@@ -9,6 +9,8 @@ import { basemapLayers, clusterDistance, overlayLayers, pointLayers } from './la
 import { typeScale, type Medium } from './medium.ts';
 import { hatchPattern, type RgbaImage } from './patterns.ts';
 import { emptySource, geographySources, pointSource, type Keyed, type SourceSpec } from './sources.ts';
+import { spreadAreaLayers, spreadCentreLayers, spreadSource } from './spreadLayers.ts';
+import type { SpreadSummary } from '../analysis/spread.ts';
 
 export type BBox = [number, number, number, number];
 export type Padding = { top: number; bottom: number; left: number; right: number };
@@ -49,6 +51,8 @@ export interface MapState {
   highlightedProjects: readonly string[];
   /** Numbered badges beside spots (points with a `label`), and the lines of line projects under them. */
   annotations: Keyed<FeatureCollection>;
+  /** The investment centres and ellipses of the selection (src/analysis/spread.ts); null: not drawn. */
+  spread: SpreadSummary | null;
   /** Ranks written before the county names (adcode → rank); null: the names alone. */
   countyRanks: Readonly<Record<string, number>> | null;
   /** The plan's points cluster at low zoom unless false. */
@@ -83,6 +87,7 @@ export function plainMapState(
     highlightedProjects: [],
     annotations: NO_BADGES,
     countyRanks: null,
+    spread: null,
     clustered: true,
     imported: [],
     camera: null,
@@ -188,6 +193,7 @@ export function mapSpec(view: MapState, medium: Medium): MapSpec {
     [SOURCE.places]: { key: view.places.key, data: view.places.data, options: {} },
     [SOURCE.spider]: emptySource(SOURCE.spider),
     [SOURCE.annotations]: { key: view.annotations.key, data: view.annotations.data, options: {} },
+    [SOURCE.spread]: spreadSource(view.spread),
   };
   const imported: LayerSpecification[] = [];
   for (const layer of view.imported) {
@@ -197,7 +203,7 @@ export function mapSpec(view: MapState, medium: Medium): MapSpec {
   }
   return {
     sources,
-    layers: [...basemapLayers(s, plan), ...pointLayers(s, plan), ...imported, ...overlayLayers(s, plan)],
+    layers: [...basemapLayers(s, plan), ...spreadAreaLayers(s), ...pointLayers(s, plan), ...imported, ...spreadCentreLayers(s), ...overlayLayers(s, plan)],
     images: hatchImages(view.geo),
     featureState: featureState(view, medium),
     camera: cameraSpec(view.camera, medium),

@@ -42,6 +42,7 @@ const NONE: MapCallbacks = {
   describePoint: none,
   describeImported: none,
   describeCluster: none,
+  describeSpread: none,
 };
 
 const TIMEOUT_MS = 90_000;

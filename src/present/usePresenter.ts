@@ -200,6 +200,7 @@ export function usePresenter(dataset: Dataset, units: GeoUnits): Presenter | nul
       highlightedProjects: step.projects,
       annotations,
       countyRanks: step.countyRanks,
+      spread: null,
       // The largest projects and the year's construction are ringed one by one: no cluster may hide them.
       clustered: step.kind !== 'largest' && step.kind !== 'construction',
       camera: focus,

@@ -7,6 +7,7 @@ import { loadDataset, type Dataset } from '../data/loadDataset.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
 import { MapView, type CameraIntent, type ClusterSummary, type MapState } from '../map/MapView.tsx';
 import { plainMapState } from '../map/mapSpec.ts';
+import { spreadTooltip } from '../analysis/spread.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
@@ -81,6 +82,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
   const s = useAppStore(
     useShallow((st) => ({
       showZones: st.showZones,
+      showSpread: st.showSpread,
       filters: st.filters,
       metric: st.metric,
       hoveredCounty: st.hoveredCounty,
@@ -185,6 +187,14 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     [layerName],
   );
 
+  const describeSpread = useCallback(
+    (group: number) => {
+      const g = view.spread.groups[group];
+      return g ? spreadTooltip(g, view.spread.excluded) : null;
+    },
+    [view.spread],
+  );
+
   const highlighted = s.hoveredProject ?? s.selectedProject;
   const highlightedProjects = useMemo(() => (highlighted ? [highlighted] : []), [highlighted]);
   const explorerMap = useMemo<MapState>(
@@ -197,9 +207,10 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
       focusCounties,
       highlightedProjects,
       imported,
+      spread: s.showSpread ? view.spread : null,
       camera: focus,
     }),
-    [geo, s.showZones, view, s.hoveredCounty, s.hoveredZone, s.filters.counties, focusCounties, highlightedProjects, imported, focus],
+    [geo, s.showZones, view, s.hoveredCounty, s.hoveredZone, s.filters.counties, focusCounties, highlightedProjects, imported, s.showSpread, focus],
   );
   const presented = presenter?.mapState;
   const mapState = useMemo(() => (presented ? { ...explorerMap, ...presented } : explorerMap), [explorerMap, presented]);
@@ -227,6 +238,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           describePoint={describePoint}
           describeImported={describeImported}
           describeCluster={describeCluster}
+          describeSpread={describeSpread}
           onImager={setMapImager}
           drawKey={drawKey}
           onDrawn={onMapDrawn}

@@ -4,7 +4,7 @@ import { explore } from '../../src/analysis/explore.ts';
 import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
 import { countOnce } from '../../src/data/totals.ts';
 import { repoData } from '../analysis/repoData.ts';
-import { foreignRequests, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
+import { foreignRequests, lonLatToPage, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
 
 const { projects, units } = repoData();
 
@@ -50,6 +50,31 @@ describe('balance and time', () => {
     await waitForMap(s.page);
     await s.page.screenshot({ path: screenshotPath('table-percapita') });
     await s.page.setViewportSize({ width: 1440, height: 1200 });
+  });
+
+  it('?spread=on draws each chosen category\'s investment centre and ellipse, with a tooltip that says what they mean', async () => {
+    await s.page.goto(`${baseUrl}/?cat=education,eldercare&spread=on`);
+    await waitForMap(s.page);
+    const e = explore(projects, units, { ...EMPTY_FILTERS, categories: ['education', 'eldercare'] }, 'density', 'quantile');
+    expect(e.spread.groups.map((g) => g.key).sort()).toEqual(['education', 'eldercare']);
+    const drawn = await s.page.evaluate(() => {
+      const m = window.__czMap!;
+      const centres = m.querySourceFeatures('spread').filter((f) => f.geometry.type === 'Point');
+      const seen = new Map(centres.map((f) => [f.properties.group as number, (f.geometry as GeoJSON.Point).coordinates]));
+      return { centres: [...seen.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c), ellipses: m.queryRenderedFeatures({ layers: ['spread-line'] }).length };
+    });
+    // Where the analysis puts each group's centre (vector tiles round coordinates to a few tens of metres).
+    drawn.centres.forEach((c, i) => {
+      expect(c[0]).toBeCloseTo(e.spread.groups[i]!.centre[0], 3);
+      expect(c[1]).toBeCloseTo(e.spread.groups[i]!.centre[1], 3);
+    });
+    expect(drawn.centres).toHaveLength(2);
+    expect(drawn.ellipses).toBeGreaterThan(0);
+    const at = await lonLatToPage(s.page, e.spread.groups[0]!.centre);
+    await s.page.mouse.move(at.x, at.y);
+    await expect.poll(() => s.page.locator('.map-tooltip').textContent()).toContain('投资重心（按投资额加权的平均位置）');
+    await expect(s.page.locator('.map-tooltip').textContent()).resolves.toContain('标准差椭圆');
+    await s.page.screenshot({ path: screenshotPath('spread') });
   });
 
   it('?asof=2023 shows only the projects under construction in 2023, and how many have no year', async () => {
