@@ -65,14 +65,14 @@ describe('reconcile', () => {
     expect(map.calls).toEqual([]);
   });
 
-  it('adds an imported layer between the plan points and the spread, and takes it away again', () => {
+  it('adds an imported layer between the plan points and the centres and spread-out points above, and takes it away again', () => {
     const { map, spec } = mapShowing(explorerState());
     const ids = importedIds('L1');
     const { next } = step(map, spec, explorerState({ imported: [importedLayer('L1', 4)] }));
     expect(map.called('addSource')).toEqual([[ids.source]]);
     // Added top down, each below the one above it.
     expect(map.called('addLayer')).toEqual([
-      [ids.clusterLabel, LAYER.spiderLeg],
+      [ids.clusterLabel, LAYER.spreadCentre],
       [ids.cluster, ids.clusterLabel],
       [ids.point, ids.cluster],
       [ids.halo, ids.point],
