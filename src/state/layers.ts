@@ -31,6 +31,8 @@ export interface LayersState {
   volatile: boolean;
   /** Stored layers that were skipped, each with its name and reason; each can be deleted. */
   damaged: DamagedLayer[];
+  /** Layers that are loaded but could not be drawn (see src/ui/useImportedMap.ts), each with the reason. */
+  undrawable: DamagedLayer[];
   /** Other things the layers panel should say (storage unavailable, a layer changed in another tab). */
   messages: string[];
   dialogOpen: boolean;
@@ -52,6 +54,7 @@ export interface LayersState {
   closeImport: () => void;
   selectRow: (sel: SelectedImportedRow | null) => void;
   dismissMessages: () => void;
+  setUndrawable: (list: DamagedLayer[]) => void;
 }
 
 let makeRepository: () => LayerRepository = () =>
@@ -95,6 +98,7 @@ const initial = {
   ready: false,
   volatile: false,
   damaged: [] as DamagedLayer[],
+  undrawable: [] as DamagedLayer[],
   messages: [] as string[],
   dialogOpen: false,
   droppedFile: null as File | null,
@@ -170,6 +174,9 @@ export const useLayerStore = create<LayersState>()((set, get) => {
     closeImport: () => set({ dialogOpen: false, droppedFile: null, ignoredFiles: [] }),
     selectRow: (selected) => set({ selected }),
     dismissMessages: () => set({ messages: [] }),
+    setUndrawable: (undrawable) => {
+      if (undrawable.length > 0 || get().undrawable.length > 0) set({ undrawable });
+    },
   };
 });
 

@@ -5,7 +5,7 @@ import { formatYi } from '../analysis/format.ts';
 import type { PointProperties } from '../analysis/points.ts';
 import { loadDataset, type Dataset } from '../data/loadDataset.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
-import { MapView, type MapFocus } from '../map/MapView.tsx';
+import type { MapFocus } from '../map/MapView.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
 import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
@@ -22,6 +22,9 @@ import { setMapImager } from './mapImager.ts';
 import { markMapDrawn } from '../state/marks.ts';
 import type { Filters } from '../analysis/filters.ts';
 import { ViewTools } from './ViewTools.tsx';
+import { RegionBoundary } from './RegionBoundary.tsx';
+import { HIDE_IMPORTED, RESET_VIEW } from './recovery.ts';
+import { GuardedMapView } from './GuardedMapView.tsx';
 
 // Presenter mode's overlay (and its stylesheet): loaded when presenting starts, not with the page.
 const PresenterOverlay = lazy(async () => ({ default: (await import('./Presenter.tsx')).PresenterOverlay }));
@@ -38,7 +41,11 @@ export function App() {
         </h1>
         {data.status === 'ready' && <ImportButton />}
       </header>
-      {data.status === 'ready' && <Explorer dataset={data.value} />}
+      {data.status === 'ready' && (
+        <RegionBoundary region="页面" actions={[HIDE_IMPORTED, RESET_VIEW]}>
+          <Explorer dataset={data.value} />
+        </RegionBoundary>
+      )}
       {data.status === 'loading' && <p className="app-status">正在加载数据…</p>}
       {data.status === 'error' && (
         <div className="app-status app-error" role="alert">
@@ -158,7 +165,7 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
       <div className="map-pane">
         <Notice />
         <ImportHost dataset={dataset} />
-        <MapView
+        <GuardedMapView
           geo={geo}
           initialView={initialView}
           showZones={s.showZones}
@@ -186,23 +193,29 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
           {...importedMap}
         />
         <Legend classification={view.classification} />
-        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
+        <RegionBoundary region="导出工具">
+          <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
+        </RegionBoundary>
         {presenter && (
-          <Suspense fallback={null}>
-            <PresenterOverlay presenter={presenter} />
-          </Suspense>
+          <RegionBoundary region="演示模式" actions={[{ label: '退出演示模式', run: () => useAppStore.getState().setPresenting(false) }]}>
+            <Suspense fallback={null}>
+              <PresenterOverlay presenter={presenter} />
+            </Suspense>
+          </RegionBoundary>
         )}
         <p className="map-caption" aria-live="polite">
           {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
           {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}
         </p>
       </div>
-      <SidePanel
-        dataset={dataset}
-        view={view}
-        countyNames={countyNames}
-        filtered={activeFilterCount(s.filters) > 0}
-      />
+      <RegionBoundary region="项目面板" actions={[RESET_VIEW]}>
+        <SidePanel
+          dataset={dataset}
+          view={view}
+          countyNames={countyNames}
+          filtered={activeFilterCount(s.filters) > 0}
+        />
+      </RegionBoundary>
     </main>
   );
 }

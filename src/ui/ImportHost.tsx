@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
 import { chooseDroppedFile } from '../import/importFlow.ts';
 import { followOtherTabs, useLayerStore } from '../state/layers.ts';
+import { RegionBoundary } from './RegionBoundary.tsx';
 import { useAppStore } from '../state/store.ts';
 import './import.css';
 
@@ -87,9 +88,11 @@ export function ImportHost({ dataset }: { dataset: Dataset }) {
         </div>
       )}
       {dialogOpen && (
-        <Suspense fallback={<p className="import-loading" role="status">正在打开导入…</p>}>
-          <ImportDialog dataset={dataset} />
-        </Suspense>
+        <RegionBoundary region="导入对话框" actions={[{ label: '关闭导入', run: () => useLayerStore.getState().closeImport() }]}>
+          <Suspense fallback={<p className="import-loading" role="status">正在打开导入…</p>}>
+            <ImportDialog dataset={dataset} />
+          </Suspense>
+        </RegionBoundary>
       )}
     </>
   );

@@ -1,0 +1,141 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildLayer } from '../../src/import/buildLayer.ts';
+import { memoryRepository } from '../../src/import/persistence.ts';
+import type { ImportedLayer } from '../../src/import/types.ts';
+import { resetLayerState, setLayerRepository, useLayerStore } from '../../src/state/layers.ts';
+import { useAppStore } from '../../src/state/store.ts';
+import { importBytes, utf8 } from '../import/support.ts';
+import { lastMapProps, mapFault } from './fakeMapView.tsx';
+import { renderApp, repoProjects } from './renderApp.tsx';
+
+// Switches that make one region throw while it renders, as a bug or a damaged record would.
+const fault = vi.hoisted(() => ({ panel: false, dialog: false, legend: false }));
+vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
+vi.mock('../../src/ui/ProjectList.tsx', async (original) => {
+  const real = await original<typeof import('../../src/ui/ProjectList.tsx')>();
+  return {
+    ...real,
+    ProjectList: (props: Parameters<typeof real.ProjectList>[0]) => {
+      if (fault.panel) throw new Error('列表无法绘制');
+      return real.ProjectList(props);
+    },
+  };
+});
+vi.mock('../../src/ui/ImportDialog.tsx', async (original) => {
+  const real = await original<typeof import('../../src/ui/ImportDialog.tsx')>();
+  return {
+    ImportDialog: (props: Parameters<typeof real.ImportDialog>[0]) => {
+      if (fault.dialog) throw new Error('对话框无法绘制');
+      return real.ImportDialog(props);
+    },
+  };
+});
+vi.mock('../../src/ui/Legend.tsx', async (original) => {
+  const real = await original<typeof import('../../src/ui/Legend.tsx')>();
+  return {
+    ...real,
+    Legend: (props: Parameters<typeof real.Legend>[0]) => {
+      if (fault.legend) throw new Error('图例无法绘制');
+      return real.Legend(props);
+    },
+  };
+});
+
+function layer(id: string, name: string): ImportedLayer {
+  const { table, result } = importBytes(`${name}.csv`, utf8('项目名称,县区\n甲,平顺县\n乙,沁县\n'));
+  return buildLayer(table, result, { mapping: { name: 0, county: 1 }, unit: '亿元', crs: 'wgs84' }, { id, name, color: '#6a3d9a', importedAt: new Date('2025-01-01T00:00:00Z') });
+}
+
+const planListed = () => screen.getByRole('list', { name: '项目列表' }).querySelectorAll(':scope > li').length;
+
+beforeEach(() => {
+  const repo = memoryRepository();
+  setLayerRepository(() => repo);
+  resetLayerState();
+  Object.assign(fault, { panel: false, dialog: false, legend: false });
+  mapFault.reason = null;
+  // React reports every caught error on the console; the page says it in words, which is what is tested.
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('a region that fails leaves the rest of the page working', () => {
+  it('the map: says what failed, the list stays, hiding the imported layers brings the map back', async () => {
+    const repo = memoryRepository();
+    await repo.add(() => layer('L1', '炸图'));
+    setLayerRepository(() => repo);
+    mapFault.reason = (p) => (p.imported?.some((l) => l.name === '炸图') ? '图层无法绘制' : null);
+    await renderApp();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('地图出错了：图层无法绘制');
+    expect(screen.queryByTestId('map')).toBeNull();
+    expect(planListed()).toBe(repoProjects.length);
+    fireEvent.click(within(alert).getByRole('button', { name: '隐藏导入的图层' }));
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
+    expect(useLayerStore.getState().layers.map((l) => l.visible)).toEqual([false]);
+    expect((await repo.load()).layers[0]!.visible).toBe(false);
+  });
+
+  it('the panel: the map keeps drawing, and 恢复默认视图 brings the list back', async () => {
+    await renderApp('/?q=医院');
+    const drawn = lastMapProps();
+    act(() => {
+      fault.panel = true;
+      useAppStore.getState().setFilters({ query: '学校' });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('项目面板出错了：列表无法绘制');
+    expect(lastMapProps()).not.toBe(drawn); // the map followed the change
+    fault.panel = false;
+    fireEvent.click(within(alert).getByRole('button', { name: '恢复默认视图' }));
+    await waitFor(() => expect(planListed()).toBe(repoProjects.length));
+    expect(useAppStore.getState().filters.query).toBe('');
+  });
+
+  it('an imported layer whose points cannot be made: left off the map, named, and removable; the plan is all there', async () => {
+    await renderApp();
+    const broken = layer('L2', '坏层');
+    // What load-time validation now refuses, as if a future bug let it through: a row that is not there.
+    broken.rows = [...broken.rows, undefined as never];
+    act(() => useLayerStore.setState({ layers: [layer('L1', '好层'), broken] }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('无法在地图上显示的图层“坏层”已跳过');
+    expect(lastMapProps().imported!.map((l) => l.name)).toEqual(['好层']);
+    expect(lastMapProps().points.features.length).toBeGreaterThan(100);
+    expect(planListed()).toBe(repoProjects.length);
+    fireEvent.click(within(alert).getByRole('button', { name: '删除已跳过的图层 坏层' }));
+    await waitFor(() => expect(useLayerStore.getState().layers.map((l) => l.name)).toEqual(['好层']));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  });
+
+  it('the import dialog: says so, and closes', async () => {
+    await renderApp();
+    fault.dialog = true;
+    fireEvent.click(screen.getByRole('button', { name: '导入数据' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('导入对话框出错了：对话框无法绘制');
+    fireEvent.click(within(alert).getByRole('button', { name: '关闭导入' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(useLayerStore.getState().dialogOpen).toBe(false);
+    expect(planListed()).toBe(repoProjects.length);
+  });
+
+  it('the page: the header stays, with what failed and the ways out', async () => {
+    await renderApp();
+    act(() => {
+      fault.legend = true;
+      useAppStore.getState().setMetric('total');
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('页面出错了：图例无法绘制');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('项目地图');
+    fault.legend = false;
+    fireEvent.click(within(alert).getByRole('button', { name: '恢复默认视图' }));
+    expect(await screen.findByTestId('map')).toBeInTheDocument();
+    expect(useAppStore.getState().metric).toBe('density');
+  });
+});
