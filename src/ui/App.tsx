@@ -8,7 +8,7 @@ import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
 import type { MapFocus } from '../map/MapView.tsx';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
-import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
+import { applyUrl, followHistory, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
 import { Legend, METRIC_LABEL, METRIC_UNIT, metricFormat } from './Legend.tsx';
 import { ImportButton, ImportHost } from './ImportHost.tsx';
@@ -58,16 +58,16 @@ export function App() {
 }
 
 function Explorer({ dataset }: { dataset: Dataset }) {
-  // Read the link once, before anything renders from the store; then follow the store.
-  useState(() =>
-    applyUrl({
-      counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
-      zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
-      projectIds: new Set(dataset.byId.keys()),
-      tourSteps: tourStepCount(dataset.geo.zones.features.length),
-    }),
-  );
+  // Read the link once, before anything renders from the store; then follow the store, and Back/Forward.
+  const [known] = useState(() => ({
+    counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
+    zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
+    projectIds: new Set(dataset.byId.keys()),
+    tourSteps: tourStepCount(dataset.geo.zones.features.length),
+  }));
+  useState(() => applyUrl(known));
   useEffect(() => followStoreInUrl(), []);
+  useEffect(() => followHistory(known), [known]);
   return <ExplorerView dataset={dataset} />;
 }
 

@@ -5,6 +5,7 @@ import type { GeoBundle } from '../geo/types.ts';
 import { useAppStore } from '../state/store.ts';
 import { MAX_QUERY_LENGTH } from '../state/url.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
+import { stripInvisible } from '../security/invisibleText.ts';
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -80,7 +81,7 @@ export function FilterPanel({ geo, projects }: { geo: GeoBundle; projects: reado
           placeholder="搜索项目：名称、地点、建设单位"
           maxLength={MAX_QUERY_LENGTH}
           value={filters.query}
-          onChange={(e) => setFilters({ query: e.target.value })}
+          onChange={(e) => setFilters({ query: stripInvisible(e.target.value) })}
         />
         <button type="button" className="link-button" onClick={clearFilters} disabled={active === 0}>
           清除筛选{active > 0 ? `（${active}）` : ''}

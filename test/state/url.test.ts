@@ -4,6 +4,7 @@ import { CLASS_METHODS } from '../../src/analysis/classify.ts';
 import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
 import { CATEGORIES, PRECISIONS } from '../../src/data/project.ts';
 import { DEFAULT_SHARED, METRICS, PANEL_TABS, type SharedState } from '../../src/state/store.ts';
+import { hasInvisible } from '../../src/security/invisibleText.ts';
 import { decodeUrlState, encodeUrlState, MAX_QUERY_LENGTH, type KnownValues } from '../../src/state/url.ts';
 
 const known: KnownValues = {
@@ -56,6 +57,21 @@ describe('URL state', () => {
       'map=3/0/0（应为 缩放/纬度/经度，且在长治附近）',
       'inv=5~1（应为 最小~最大（亿元））',
     ]);
+  });
+
+  it('drops a q with invisible or direction characters, naming each one in the notice', () => {
+    for (const [q, shown] of [
+      ['%E2%80%AE医院', '⟨U+202E⟩医院'],
+      ['%E2%80%8B', '⟨U+200B⟩'],
+      ['a%E2%81%A0b', 'a⟨U+2060⟩b'],
+      ['%D8%9C', '⟨U+061C⟩'],
+      ['%C2%AD', '⟨U+00AD⟩'],
+    ]) {
+      const { state, problems } = decodeUrlState(`?q=${q}`, known);
+      expect(state.filters.query).toBe('');
+      expect(problems).toEqual([`q=${shown}（含不可见字符或方向控制符）`]);
+    }
+    expect(decodeUrlState('?e%E2%80%AEvil=1', known).problems).toEqual(['e⟨U+202E⟩vil=1（未知的参数）']);
   });
 
   it('bounds lengths', () => {
@@ -115,7 +131,7 @@ describe('URL state', () => {
         investment: range(0, 1000, false),
         startYear: range(2000, 2030, true),
         precisions: fc.uniqueArray(fc.constantFrom(...PRECISIONS)),
-        query: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.trim()).filter((q) => !/\s/.test(q)),
+        query: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.trim()).filter((q) => !/\s/.test(q) && !hasInvisible(q)),
       }),
       metric: fc.constantFrom(...METRICS),
       classMethod: fc.constantFrom(...CLASS_METHODS),
