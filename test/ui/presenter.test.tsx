@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '../../src/state/store.ts';
 import { lastMapProps } from './fakeMapView.tsx';
@@ -82,18 +82,30 @@ describe('presenter mode', () => {
   });
 
   it('P plays the tour on its own at the chosen interval, and pauses', async () => {
-    await renderApp('/?mode=present&step=6');
+    await renderApp('/?mode=present&step=5');
     await shown();
-    useAppStore.getState().setPlaySeconds(0.2);
-    key('p');
-    expect(screen.getByRole('button', { name: /暂停/ })).toHaveAttribute('aria-pressed', 'true');
-    await waitFor(() => expect(stepText()).toBe('7 / 7'), { timeout: 3000 });
-    // It loops back to the overview.
-    await waitFor(() => expect(stepText()).toBe('1 / 7'), { timeout: 3000 });
-    key('P');
-    const paused = stepText();
-    await new Promise((r) => setTimeout(r, 500));
-    expect(stepText()).toBe(paused);
+    // The tour's clock is faked: the test takes no real time and checks the interval exactly.
+    vi.useFakeTimers();
+    try {
+      key('p');
+      expect(screen.getByRole('button', { name: /暂停/ })).toHaveAttribute('aria-pressed', 'true');
+      act(() => vi.advanceTimersByTime(9_999));
+      expect(stepText()).toBe('5 / 7');
+      act(() => vi.advanceTimersByTime(1));
+      expect(stepText()).toBe('6 / 7');
+      fireEvent.change(screen.getByRole('combobox', { name: '自动播放间隔（秒）' }), { target: { value: '5' } });
+      act(() => vi.advanceTimersByTime(5_000));
+      expect(stepText()).toBe('7 / 7');
+      // It loops back to the overview.
+      act(() => vi.advanceTimersByTime(5_000));
+      expect(stepText()).toBe('1 / 7');
+      key('P');
+      expect(screen.getByRole('button', { name: /播放/ })).toHaveAttribute('aria-pressed', 'false');
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(stepText()).toBe('1 / 7');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says so and ignores a step outside the tour', async () => {
