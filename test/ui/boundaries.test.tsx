@@ -98,6 +98,8 @@ describe('a region that fails leaves the rest of the page working', () => {
 
   it('an imported layer whose points cannot be made: left off the map, named, and removable; the plan is all there', async () => {
     await renderApp();
+    // After the stored layers were read (none), so the read does not replace what is set here.
+    await waitFor(() => expect(useLayerStore.getState().ready).toBe(true));
     const broken = layer('L2', '坏层');
     // What load-time validation now refuses, as if a future bug let it through: a row that is not there.
     broken.rows = [...broken.rows, undefined as never];

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { act, configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LayerRepository } from '../../src/import/persistence.ts';
 import { buildLayer } from '../../src/import/buildLayer.ts';
@@ -13,7 +13,6 @@ import { renderApp, repoProjects } from './renderApp.tsx';
 
 vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 // Each test walks a whole import (read, check, store in IndexedDB): allow for a loaded machine.
-configure({ asyncUtilTimeout: 5000 });
 vi.setConfig({ testTimeout: 30_000 });
 
 const corpus = hostileCorpus(counties);
