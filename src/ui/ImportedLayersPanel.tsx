@@ -46,14 +46,16 @@ function LayersPanel({ zoneCounties }: { zoneCounties: ZoneCounties }) {
         上方的筛选同样作用于导入的点：县区与片区（按定位所在县区）、投资额（总投资）、开工年份（建设起止年限中的第一个年份）、位置精度和搜索（名称、建设地点、建设单位）。导入的行没有类别，类别筛选对它们不起作用。
       </p>
       {damaged.length + undrawable.length > 0 && (
-        <ul className="import-error" role="alert" aria-label="已跳过的图层">
-          {damaged.map((d, i) => (
-            <DamagedItem key={`d${i}`} damaged={d} what="本地保存的图层" remove={() => useLayerStore.getState().removeDamaged(d.key)} />
-          ))}
-          {undrawable.map((d) => (
-            <DamagedItem key={`u${String(d.key)}`} damaged={d} what="无法在地图上显示的图层" remove={() => removeLayer(String(d.key))} />
-          ))}
-        </ul>
+        <div className="import-error" role="alert">
+          <ul className="skipped-layers" aria-label="已跳过的图层">
+            {damaged.map((d, i) => (
+              <DamagedItem key={`d${i}`} damaged={d} what="本地保存的图层" remove={() => useLayerStore.getState().removeDamaged(d.key)} />
+            ))}
+            {undrawable.map((d) => (
+              <DamagedItem key={`u${String(d.key)}`} damaged={d} what="无法在地图上显示的图层" remove={() => removeLayer(String(d.key))} />
+            ))}
+          </ul>
+        </div>
       )}
       {messages.length > 0 && (
         <div className="import-error" role="alert">
