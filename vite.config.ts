@@ -21,7 +21,7 @@ export default defineConfig({
   },
   test: {
     // Vitest runs (cores - 1) workers by default, i.e. one on this project's 2-core machine;
-    // two nearly halve the wall time of `npm test` there (README, "Tests").
+    // two nearly halve the wall time of `npm test` there (README, Quickstart).
     maxWorkers: 2,
     projects: [
       {

@@ -8,7 +8,7 @@
  * combining grapheme joiner U+034F, Braille blank U+2800).
  *
  * A name made only of them looks empty; a file name with U+202E shows its
- * extension reversed (`项目‮gpj.exe` reads as `项目exe.jpg`). One rule for the
+ * extension reversed (`项目⟨U+202E⟩gpj.exe` shows as `项目exe.jpg`). One rule for the
  * whole app: they are removed from every name, layer name, file name and cell
  * we show, with a word to the user, and a text with nothing visible left is
  * refused as empty. `?q=` holding one is dropped with a notice.
