@@ -42,7 +42,7 @@ export function App() {
         {data.status === 'ready' && <ImportButton />}
       </header>
       {data.status === 'ready' && (
-        <RegionBoundary region="页面" actions={[HIDE_IMPORTED, RESET_VIEW]}>
+        <RegionBoundary region="页面" actions={[HIDE_IMPORTED, RESET_VIEW]} whole>
           <Explorer dataset={data.value} />
         </RegionBoundary>
       )}

@@ -12,6 +12,8 @@ interface Props {
   region: string;
   /** Ways out besides 重试; each draws the region again after it ran. */
   actions?: readonly RecoveryAction[];
+  /** The whole page below the header: there is no "rest" to speak of. */
+  whole?: boolean;
   children: ReactNode;
 }
 
@@ -35,6 +37,8 @@ export class RegionBoundary extends Component<Props, { error: unknown; failed: b
   private recover = async (action?: RecoveryAction) => {
     try {
       await action?.run();
+    } catch (err) {
+      console.error(`${action?.label}失败`, err);
     } finally {
       this.setState({ error: null, failed: false });
     }
@@ -42,13 +46,13 @@ export class RegionBoundary extends Component<Props, { error: unknown; failed: b
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    const { region, actions = [] } = this.props;
+    const { region, actions = [], whole = false } = this.props;
     return (
       <div className="region-error" role="alert" data-region={region}>
         <p>
           <strong>{region}出错了</strong>：{errorMessage(this.state.error).slice(0, 300) || '未知错误'}
         </p>
-        <p>页面的其他部分不受影响。</p>
+        {!whole && <p>页面的其他部分不受影响。</p>}
         <p className="region-error-actions">
           {actions.map((a) => (
             <button key={a.label} type="button" onClick={() => void this.recover(a)}>

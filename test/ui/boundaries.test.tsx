@@ -1,46 +1,17 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildLayer } from '../../src/import/buildLayer.ts';
 import { memoryRepository } from '../../src/import/persistence.ts';
 import type { ImportedLayer } from '../../src/import/types.ts';
-import { resetLayerState, setLayerRepository, useLayerStore } from '../../src/state/layers.ts';
+import { setLayerRepository, useLayerStore } from '../../src/state/layers.ts';
 import { useAppStore } from '../../src/state/store.ts';
 import { importBytes, utf8 } from '../import/support.ts';
 import { lastMapProps, mapFault } from './fakeMapView.tsx';
+import { probes } from './probes.ts';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
-// Switches that make one region throw while it renders, as a bug or a damaged record would.
-const fault = vi.hoisted(() => ({ panel: false, dialog: false, legend: false }));
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
-vi.mock('../../src/ui/ProjectList.tsx', async (original) => {
-  const real = await original<typeof import('../../src/ui/ProjectList.tsx')>();
-  return {
-    ...real,
-    ProjectList: (props: Parameters<typeof real.ProjectList>[0]) => {
-      if (fault.panel) throw new Error('列表无法绘制');
-      return real.ProjectList(props);
-    },
-  };
-});
-vi.mock('../../src/ui/ImportDialog.tsx', async (original) => {
-  const real = await original<typeof import('../../src/ui/ImportDialog.tsx')>();
-  return {
-    ImportDialog: (props: Parameters<typeof real.ImportDialog>[0]) => {
-      if (fault.dialog) throw new Error('对话框无法绘制');
-      return real.ImportDialog(props);
-    },
-  };
-});
-vi.mock('../../src/ui/Legend.tsx', async (original) => {
-  const real = await original<typeof import('../../src/ui/Legend.tsx')>();
-  return {
-    ...real,
-    Legend: (props: Parameters<typeof real.Legend>[0]) => {
-      if (fault.legend) throw new Error('图例无法绘制');
-      return real.Legend(props);
-    },
-  };
-});
+// Faults switched on by probes.fault are wired into the regions by test/setup-dom.ts.
+const fault = probes.fault;
 
 function layer(id: string, name: string): ImportedLayer {
   const { table, result } = importBytes(`${name}.csv`, utf8('项目名称,县区\n甲,平顺县\n乙,沁县\n'));
@@ -49,19 +20,8 @@ function layer(id: string, name: string): ImportedLayer {
 
 const planListed = () => screen.getByRole('list', { name: '项目列表' }).querySelectorAll(':scope > li').length;
 
-beforeEach(() => {
-  const repo = memoryRepository();
-  setLayerRepository(() => repo);
-  resetLayerState();
-  Object.assign(fault, { panel: false, dialog: false, legend: false });
-  mapFault.reason = null;
-  // React reports every caught error on the console; the page says it in words, which is what is tested.
-  vi.spyOn(console, 'error').mockImplementation(() => {});
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllGlobals();
-});
+// React reports every caught error on the console; the page says it in words, which is what is tested.
+beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
 
 describe('a region that fails leaves the rest of the page working', () => {
   it('the map: says what failed, the list stays, hiding the imported layers brings the map back', async () => {

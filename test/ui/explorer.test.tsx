@@ -8,7 +8,6 @@ import { lastMapProps } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 import { serveRepoFiles } from './serveGeo.ts';
 
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 afterEach(() => vi.unstubAllGlobals());
 
 const list = () => screen.getByRole('list', { name: '项目列表' });

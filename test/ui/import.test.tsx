@@ -11,7 +11,6 @@ import { counties, importBytes, utf8 } from '../import/support.ts';
 import { lastMapProps } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 // Each test walks a whole import (read, check, store in IndexedDB): allow for a loaded machine.
 vi.setConfig({ testTimeout: 30_000 });
 

@@ -4,7 +4,6 @@ import { useAppStore } from '../../src/state/store.ts';
 import { lastMapProps } from './fakeMapView.tsx';
 import { renderApp } from './renderApp.tsx';
 
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 afterEach(() => vi.unstubAllGlobals());
 
 const key = (k: string, target: Element = document.body) => fireEvent.keyDown(target, { key: k });
