@@ -4,14 +4,14 @@
  * with every metric, its denominators and the share of the counties' sum.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import Papa from 'papaparse';
 import type { Aggregation, AreaStats } from '../analysis/aggregate.ts';
 import { investmentShares } from '../analysis/concentration.ts';
 import { METRICS, metricValue } from '../analysis/metric.ts';
 import { rankDescending } from '../analysis/rank.ts';
 import { roundAmount } from '../data/totals.ts';
 import type { GeoBundle } from '../geo/types.ts';
-import { BOM, FORMULA_START, columnName } from './csv.ts';
+import { columnName } from './csv.ts';
+import { writeCsv } from './csvWriter.ts';
 import type { Cell } from './fields.ts';
 
 interface AreaField {
@@ -54,14 +54,9 @@ export function areasCsv(a: Aggregation): string {
   const counties = investmentShares(a.counties);
   const zoneSum = a.counties.reduce((s, c) => s + c.total, 0);
   const zones = new Map(a.zones.map((z) => [z.key, zoneSum > 0 ? z.total / zoneSum : null]));
-  const data = [...rows(a.counties, '县区', counties), ...rows(a.zones, '片区', zones)].map((r) => r.map((c) => (c === null ? '' : c)));
-  return (
-    BOM +
-    Papa.unparse(
-      { fields: AREA_FIELDS.map((f) => columnName(f.label, f.key)), data },
-      { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false },
-    ) +
-    '\r\n'
+  return writeCsv(
+    AREA_FIELDS.map((f) => columnName(f.label, f.key)),
+    [...rows(a.counties, '县区', counties), ...rows(a.zones, '片区', zones)],
   );
 }
 

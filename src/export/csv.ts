@@ -1,19 +1,10 @@
-import Papa from 'papaparse';
 import type { LocatedProject } from '../data/project.ts';
 import { cityInvestment, countOnce, roundAmount } from '../data/totals.ts';
 import { placeFraction } from '../analysis/allocate.ts';
+import { writeCsv } from './csvWriter.ts';
 import { LOCATION_FIELDS, PROJECT_FIELDS, type Cell, type FieldContext } from './fields.ts';
 
-/** Excel reads a UTF-8 file as UTF-8 only when it starts with a byte order mark. */
-export const BOM = '\uFEFF';
-
-/**
- * Text a spreadsheet would run as a formula (= + - @, or a leading tab / CR
- * that some strip first) gets a leading apostrophe. Numbers are left alone.
- * papaparse's own default pattern misses multi-line cells (`.*$` without the
- * s flag), hence this one.
- */
-export const FORMULA_START = /^[=+\-@\t\r]/;
+export { BOM } from './csvWriter.ts';
 
 /** `预计总投资_亿元(investment_total)`: the label for Excel, the key for scripts and for reading back. */
 export function columnName(label: string, key: string): string {
@@ -35,7 +26,7 @@ export interface CsvPlace {
  * One row per project with every field, and for each of its locations the
  * county, WGS84 coordinates, precision, method and matched place
  * (`loc1_…`, `loc2_…`, as many as the most located project has). Empty
- * cells are figures the plan does not give. UTF-8 with a BOM, CRLF line ends.
+ * cells are figures the plan does not give. Written by `writeCsv`: BOM, CRLF, formulas defused.
  * Exported for a place, two columns say what part of each project is there
  * (`place_fraction`, `place_share_yi`), so a line through it is not read as all its own.
  */
@@ -61,11 +52,7 @@ export function projectsCsv(projects: readonly LocatedProject[], countyNames: Re
       const l = p.locations[i];
       for (const f of LOCATION_FIELDS) cells.push(l ? f.value(l, ctx) : null);
     }
-    return cells.map((c) => (c === null ? '' : c));
+    return cells;
   });
-  return (
-    BOM +
-    Papa.unparse({ fields: header, data: rows }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false }) +
-    '\r\n'
-  );
+  return writeCsv(header, rows);
 }

@@ -1,3 +1,5 @@
+import { stripInvisible } from '../security/invisibleText.ts';
+
 /** Characters that Windows, macOS or Linux refuse in a file name, and control characters. */
 const UNSAFE = /[\\/:*?"<>|\u0000-\u001f\u007f]+/gu;
 const MAX_NAME_LENGTH = 120;
@@ -14,7 +16,7 @@ export function isoDate(d: Date): string {
  * date and extension always stay).
  */
 export function exportFileName(prefix: string, words: readonly string[], date: Date, ext: string): string {
-  const clean = (s: string) => s.replace(UNSAFE, '-').replace(/\s+/gu, '').replace(/^[.-]+|[.-]+$/gu, '');
+  const clean = (s: string) => stripInvisible(s).replace(UNSAFE, '-').replace(/\s+/gu, '').replace(/^[.-]+|[.-]+$/gu, '');
   const tail = `_${isoDate(date)}.${ext}`;
   let middle = [clean(prefix), ...words.map(clean)].filter(Boolean).join('_');
   const room = MAX_NAME_LENGTH - tail.length;

@@ -1,3 +1,4 @@
+import { oneLine } from '../security/invisibleText.ts';
 import { LIMITS } from './limits.ts';
 import type { ImportOptions, ImportResult, ImportedLayer, Table } from './types.ts';
 
@@ -6,9 +7,9 @@ export function layerNameFrom(fileName: string): string {
   return cleanLayerName(fileName.replace(/\.[^.]*$/, '')) ?? '导入的图层';
 }
 
-/** A user-given layer name: trimmed, controls removed, bounded; null when nothing is left. */
+/** A user-given layer name: on one line, invisible characters removed, bounded; null when nothing visible is left. */
 export function cleanLayerName(name: string): string | null {
-  const t = name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim().slice(0, LIMITS.layerNameChars);
+  const t = oneLine(name).slice(0, LIMITS.layerNameChars).trim();
   return t === '' ? null : t;
 }
 

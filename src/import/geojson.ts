@@ -3,6 +3,7 @@
  * (in the order first seen), its Point geometry the coordinates. Other
  * geometry types are rejected row by row: the app imports points.
  */
+import { columnNames } from './csv.ts';
 import { LIMITS, formatCount } from './limits.ts';
 import { ImportError, type Table, type TableRecord } from './types.ts';
 
@@ -48,26 +49,28 @@ export function parseGeoJson(fileName: string, text: string, encoding: string, n
   }
   if (features.length === 0) throw new ImportError(fileName, 'GeoJSON 中没有要素（features 为空）');
 
-  const columnIndex = new Map<string, number>();
-  const columns: string[] = [];
+  // Property keys in the order first seen; shown as column names, bounded like a CSV's header.
+  const keys: string[] = [];
+  const known = new Set<string>();
   for (const f of features) {
     if (!isObject(f) || !isObject(f.properties)) continue;
     for (const key of Object.keys(f.properties)) {
-      if (columnIndex.has(key)) continue;
-      if (columns.length >= LIMITS.columns) {
+      if (known.has(key)) continue;
+      if (keys.length >= LIMITS.columns) {
         throw new ImportError(fileName, `要素的属性超过 ${LIMITS.columns} 个：请删去不需要的属性`);
       }
-      columnIndex.set(key, columns.length);
-      columns.push(key);
+      known.add(key);
+      keys.push(key);
     }
   }
+  const columns = columnNames(keys, notes);
   const records: TableRecord[] = features.map((f, i) => {
     const row = i + 1;
     if (!isObject(f) || f.type !== 'Feature') {
       return { row, cells: columns.map(() => ''), geometry: null, error: { field: '（要素）', reason: '不是 GeoJSON Feature' } };
     }
     const props = isObject(f.properties) ? f.properties : {};
-    const cells = columns.map((c) => (Object.prototype.hasOwnProperty.call(props, c) ? cellText(props[c]) : ''));
+    const cells = keys.map((k) => (Object.prototype.hasOwnProperty.call(props, k) ? cellText(props[k]) : ''));
     return { row, cells, geometry: geometryOf(f.geometry) };
   });
   return { format: 'geojson', fileName, encoding, columns, records, notes };

@@ -2,12 +2,20 @@
 export const LIMITS = {
   /** Refused before a byte is read. */
   fileBytes: 20 * 1024 * 1024,
-  /** Data rows (CSV) or features (GeoJSON). */
+  /** Data rows that hold something (CSV) or features (GeoJSON). */
   rows: 100_000,
+  /** Lines read, empty ones included (Excel writes ,,,,, for each formatted empty row). */
+  lines: 1_000_000,
   columns: 200,
+  /** A longer header cell or GeoJSON property key is cut, with a note. */
+  headerChars: 100,
+  /** Column names in the mapping's drop-downs are shown up to this length. */
+  optionChars: 40,
   /** A longer cell is cut, with a warning. */
   cellChars: 2000,
   nameChars: 200,
+  /** An amount above this (亿元, i.e. 10 万亿元) is refused as implausible: a unit mistake. */
+  amountYi: 100_000,
   layerNameChars: 60,
   /** Imported layers kept at once. */
   layers: 20,

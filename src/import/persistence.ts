@@ -3,23 +3,69 @@
  * a database of their own (the plan's data is never written anywhere). A
  * layer's description and its rows are two records written in ONE
  * transaction, so a layer is stored whole or not at all; removing it deletes
- * both in one transaction too. What comes back is validated like any other
- * untrusted input: a damaged record is skipped and reported, never shown.
+ * both in one transaction too. The limit of LIMITS.layers and the colour of a
+ * new layer are decided inside that write transaction, on what is stored at
+ * that moment, so they hold when two tabs import at once. What comes back is
+ * validated like any other untrusted input (storedLayer.ts): a damaged record
+ * is skipped and reported, never shown; rows left without a layer are deleted.
  */
-import { isCountyAdcode } from '../geo/countyCodes.ts';
-import { PRECISIONS } from '../data/project.ts';
-import { isImportColor } from './palette.ts';
-import { CRS_KEYS, type ImportedLayer, type ImportedRow, type LayerMeta, type RejectedRow } from './types.ts';
 import { errorMessage } from '../errorMessage.ts';
+import { LIMITS } from './limits.ts';
+import { DamagedLayerError, parseStoredMeta, parseStoredRows, storedLayerName } from './storedLayer.ts';
+import type { ImportedLayer, ImportedRow, LayerMeta, RejectedRow } from './types.ts';
+
+/** A stored layer that was not loaded, and why; `key` deletes it. */
+export interface DamagedLayer {
+  key: IDBValidKey;
+  name: string;
+  reason: string;
+}
+
+export interface LoadedLayers {
+  /** The intact layers, oldest first, at most LIMITS.layers. */
+  layers: ImportedLayer[];
+  damaged: DamagedLayer[];
+}
+
+/** What a new layer is made from: the descriptions stored at the moment of writing (to pick its colour). */
+export type StoredDescriptions = readonly { color?: unknown }[];
+
+/** The rows of a layer already loaded, so a reload does not check them again. */
+export type KnownRows = (id: string) => Pick<ImportedLayer, 'rows' | 'rejected'> | undefined;
 
 export interface LayerRepository {
-  /** Every stored layer that is intact, and a message for each that is not. */
-  load(): Promise<{ layers: ImportedLayer[]; problems: string[] }>;
-  /** Stores a new layer whole, or throws and stores nothing. */
-  add(layer: ImportedLayer): Promise<void>;
-  /** Changes a layer's name or visibility (its rows are left alone). */
+  load(known?: KnownRows): Promise<LoadedLayers>;
+  /**
+   * Stores a new layer whole, or throws and stores nothing: `make` builds it
+   * from the stored descriptions inside the write; LayerLimitError when
+   * LIMITS.layers are stored already.
+   */
+  add(make: (stored: StoredDescriptions) => ImportedLayer): Promise<ImportedLayer>;
+  /** Changes a layer's name or visibility (its rows are left alone); LayerGoneError if it is not stored. */
   update(id: string, patch: { name?: string; visible?: boolean }): Promise<void>;
-  remove(id: string): Promise<void>;
+  /** Deletes a layer, or a damaged record by its key. */
+  remove(key: IDBValidKey): Promise<void>;
+}
+
+export class LayerLimitError extends Error {
+  constructor() {
+    super(`最多保留 ${LIMITS.layers} 个导入的图层：请先删除不需要的图层`);
+  }
+}
+
+export class LayerGoneError extends Error {
+  constructor() {
+    super('这个图层已不在本地存储中（可能已在另一个标签页中删除）');
+  }
+}
+
+/** A storage failure in words: a full disk or quota says so (its DOMException message is often empty). */
+export function storageErrorMessage(err: unknown): string {
+  const name = typeof err === 'object' && err !== null ? (err as { name?: unknown }).name : undefined;
+  if (name === 'QuotaExceededError') {
+    return '浏览器存储空间不足，请删除不需要的导入图层，或清理浏览器中其他网站的数据后再试';
+  }
+  return errorMessage(err) || '浏览器存储出错';
 }
 
 interface RowsRecord {
@@ -33,121 +79,79 @@ export function splitLayer(layer: ImportedLayer): { meta: LayerMeta; rows: RowsR
   return { meta: { ...rest, rowCount: rows.length, rejectedCount: rejected.length }, rows: { id: layer.id, rows, rejected } };
 }
 
-const isStr = (v: unknown): v is string => typeof v === 'string';
-const isStrOrNull = (v: unknown) => v === null || typeof v === 'string';
-const isNumOrNull = (v: unknown) => v === null || (typeof v === 'number' && Number.isFinite(v) && v >= 0);
-
-function validRow(r: unknown): r is ImportedRow {
-  if (typeof r !== 'object' || r === null) return false;
-  const x = r as Record<string, unknown>;
-  const l = x.location as Record<string, unknown> | null;
-  return (
-    Number.isInteger(x.row) &&
-    isStr(x.name) &&
-    x.name !== '' &&
-    isNumOrNull(x.total) &&
-    isNumOrNull(x.plan) &&
-    ['nature', 'period', 'content', 'owner', 'remarks', 'locationText', 'duplicateOf'].every((k) => isStrOrNull(x[k])) &&
-    Array.isArray(x.warnings) &&
-    x.warnings.every(isStr) &&
-    typeof l === 'object' &&
-    l !== null &&
-    isStr(l.county) &&
-    isCountyAdcode(l.county) &&
-    typeof l.lon === 'number' &&
-    l.lon > 111 && l.lon < 115 &&
-    typeof l.lat === 'number' &&
-    l.lat > 35 && l.lat < 38 &&
-    (PRECISIONS as readonly unknown[]).includes(l.precision) &&
-    ['coordinates', 'gazetteer', 'county'].includes(l.method as string) &&
-    isStr(l.matched) &&
-    isStrOrNull(l.note)
-  );
-}
-
-function validRejected(r: unknown): r is RejectedRow {
-  if (typeof r !== 'object' || r === null) return false;
-  const x = r as Record<string, unknown>;
-  return Number.isInteger(x.row) && isStr(x.field) && isStr(x.reason) && Array.isArray(x.raw) && x.raw.every(isStr);
-}
-
-/** A stored layer checked field by field; throws the reason when it is damaged. */
-export function parseStoredLayer(meta: unknown, rows: unknown): ImportedLayer {
-  const m = meta as Record<string, unknown>;
-  const r = rows as Record<string, unknown>;
-  if (typeof m !== 'object' || m === null) throw new Error('图层记录不是对象');
-  if (!isStr(m.id) || !/^[A-Za-z0-9_-]{1,40}$/.test(m.id)) throw new Error('图层编号无效');
-  if (!isStr(m.name) || m.name === '' || m.name.length > 60) throw new Error('图层名称无效');
-  if (!isImportColor(m.color)) throw new Error('图层颜色无效');
-  if (typeof m.visible !== 'boolean') throw new Error('图层的显示状态无效');
-  if (!isStr(m.fileName) || !isStr(m.importedAt) || Number.isNaN(Date.parse(m.importedAt))) throw new Error('文件名或导入时间无效');
-  if (m.format !== 'csv' && m.format !== 'geojson') throw new Error('文件格式无效');
-  if (m.unit !== '亿元' && m.unit !== '万元') throw new Error('单位无效');
-  if (!(CRS_KEYS as readonly unknown[]).includes(m.crs)) throw new Error('坐标系无效');
-  if (!Array.isArray(m.columns) || !m.columns.every(isStr)) throw new Error('列名无效');
-  if (typeof r !== 'object' || r === null || r.id !== m.id) throw new Error('缺少图层的数据行');
-  if (!Array.isArray(r.rows) || !r.rows.every(validRow)) throw new Error('数据行已损坏');
-  if (!Array.isArray(r.rejected) || !r.rejected.every(validRejected)) throw new Error('未导入行的记录已损坏');
-  return {
-    id: m.id,
-    name: m.name,
-    color: m.color,
-    visible: m.visible,
-    fileName: m.fileName,
-    format: m.format,
-    importedAt: m.importedAt,
-    unit: m.unit,
-    crs: m.crs as ImportedLayer['crs'],
-    columns: m.columns as string[],
-    rows: r.rows as ImportedRow[],
-    rejected: r.rejected as RejectedRow[],
-  };
-}
-
-function loadAll(metas: unknown[], rowsById: Map<unknown, unknown>): { layers: ImportedLayer[]; problems: string[] } {
-  const layers: ImportedLayer[] = [];
-  const problems: string[] = [];
-  for (const meta of metas) {
-    const id = (meta as { id?: unknown })?.id;
+/** The stored records sorted into intact layers, damaged ones (with reasons), and rows left without a layer. */
+function assemble(metas: readonly unknown[], rowsById: ReadonlyMap<unknown, unknown>, known?: KnownRows) {
+  const intact: ImportedLayer[] = [];
+  const damaged: DamagedLayer[] = [];
+  const keys = new Set<unknown>();
+  for (let i = 0; i < metas.length; i++) {
+    const meta = metas[i];
+    const key = (meta as { id?: unknown } | null)?.id as IDBValidKey;
+    keys.add(key);
     try {
-      layers.push(parseStoredLayer(meta, rowsById.get(id)));
+      const m = parseStoredMeta(meta);
+      const rows = known?.(m.id) ?? parseStoredRows(m.id, rowsById.get(m.id));
+      if (rows.rows.length === 0) throw new DamagedLayerError('没有数据行');
+      intact.push({ ...m, rows: rows.rows, rejected: rows.rejected });
     } catch (err) {
-      const name = (meta as { name?: unknown })?.name;
-      problems.push(`本地保存的图层“${typeof name === 'string' ? name.slice(0, 60) : '?'}”已损坏（${errorMessage(err)}），已忽略`);
+      const reason = err instanceof DamagedLayerError ? err.message : `无法读取：${errorMessage(err)}`;
+      damaged.push({ key, name: storedLayerName(meta), reason });
     }
   }
-  layers.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-  return { layers, problems };
+  intact.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  for (const l of intact.slice(LIMITS.layers)) {
+    damaged.push({ key: l.id, name: l.name, reason: `超过 ${LIMITS.layers} 个图层的上限` });
+  }
+  const orphans = [...rowsById.keys()].filter((k) => !keys.has(k)) as IDBValidKey[];
+  return { loaded: { layers: intact.slice(0, LIMITS.layers), damaged }, orphans };
+}
+
+/** The layer `make` builds, checked against what is stored: the limit, and a new id. */
+function makeNew(make: (stored: StoredDescriptions) => ImportedLayer, stored: readonly unknown[]): ImportedLayer {
+  if (stored.length >= LIMITS.layers) throw new LayerLimitError();
+  const descriptions = stored.map((m) => (typeof m === 'object' && m !== null ? (m as { color?: unknown }) : {}));
+  const layer = make(descriptions);
+  if (stored.some((m) => (m as { id?: unknown } | null)?.id === layer.id)) throw new Error('图层编号重复');
+  return layer;
 }
 
 /** In memory: for tests, and where the browser offers no IndexedDB (layers then last until reload). */
-export function memoryRepository(): LayerRepository & { snapshot: () => { metas: LayerMeta[]; rows: RowsRecord[] } } {
-  const metas = new Map<string, LayerMeta>();
-  const rows = new Map<string, RowsRecord>();
+export function memoryRepository(): LayerRepository & { snapshot: () => { metas: unknown[]; rows: unknown[] }; put: (meta: unknown, rows?: unknown) => void } {
+  const metas = new Map<unknown, unknown>();
+  const rows = new Map<unknown, unknown>();
   const copy = <T>(x: T): T => structuredClone(x);
   return {
-    async load() {
-      return loadAll([...metas.values()].map(copy), new Map([...rows].map(([k, v]) => [k, copy(v)])));
+    async load(known) {
+      const { loaded, orphans } = assemble([...metas.values()].map(copy), new Map([...rows].map(([k, v]) => [k, copy(v)])), known);
+      for (const k of orphans) rows.delete(k);
+      return loaded;
     },
-    async add(layer) {
-      if (metas.has(layer.id)) throw new Error(`图层 ${layer.id} 已存在`);
+    async add(make) {
+      const layer = makeNew(make, [...metas.values()]);
       const split = splitLayer(layer);
       // Clone both before touching the maps: a value that cannot be stored fails here, with nothing written.
       const m = copy(split.meta);
       const r = copy(split.rows);
       metas.set(layer.id, m);
       rows.set(layer.id, r);
+      return layer;
     },
     async update(id, patch) {
       const m = metas.get(id);
-      if (!m) throw new Error(`没有编号为 ${id} 的图层`);
-      metas.set(id, { ...m, ...patch });
+      if (!m) throw new LayerGoneError();
+      metas.set(id, { ...(m as LayerMeta), ...patch });
     },
-    async remove(id) {
-      metas.delete(id);
-      rows.delete(id);
+    async remove(key) {
+      metas.delete(key);
+      rows.delete(key);
     },
     snapshot: () => ({ metas: [...metas.values()].map(copy), rows: [...rows.values()].map(copy) }),
+    /** For tests: a record as another version (or a user's devtools) might have left it. */
+    put: (meta, r) => {
+      const key = (meta as { id: unknown }).id;
+      metas.set(key, copy(meta));
+      if (r !== undefined) rows.set(key, copy(r));
+    },
   };
 }
 
@@ -189,22 +193,35 @@ export function indexedDbRepository(factory: IDBFactory = indexedDB, name = DB_N
   let db: Promise<IDBDatabase> | null = null;
   const database = () => (db ??= openDb(factory, name));
   return {
-    async load() {
+    async load(known) {
       const d = await database();
       const tx = d.transaction([META, ROWS], 'readonly');
       const [metas, rows] = await Promise.all([request(tx.objectStore(META).getAll()), request(tx.objectStore(ROWS).getAll())]);
-      return loadAll(metas as unknown[], new Map((rows as RowsRecord[]).map((r) => [r?.id, r])));
+      const byId = new Map<unknown, unknown>();
+      for (let i = 0; i < rows.length; i++) byId.set((rows[i] as { id?: unknown } | null)?.id, rows[i]);
+      const { loaded, orphans } = assemble(metas, byId, known);
+      if (orphans.length > 0) {
+        // Rows whose layer is gone (a write cut short by an old version): nobody can see or delete them otherwise.
+        const clean = d.transaction(ROWS, 'readwrite');
+        for (const k of orphans) clean.objectStore(ROWS).delete(k);
+        await done(clean).catch(() => {});
+      }
+      return loaded;
     },
-    async add(layer) {
+    async add(make) {
       const d = await database();
-      const { meta, rows } = splitLayer(layer);
       const tx = d.transaction([META, ROWS], 'readwrite');
       const finished = done(tx);
+      let layer: ImportedLayer;
       try {
+        // Read and write in one transaction: another tab's write waits for this one, or this one for it.
+        const stored = await request(tx.objectStore(META).getAll());
+        layer = makeNew(make, stored);
+        const { meta, rows } = splitLayer(layer);
         tx.objectStore(META).add(meta);
         tx.objectStore(ROWS).add(rows);
       } catch (err) {
-        // A value that cannot be cloned throws here: undo whatever the transaction holds.
+        // A refused layer, or a value that cannot be cloned: undo whatever the transaction holds.
         try {
           tx.abort();
         } catch {
@@ -214,6 +231,7 @@ export function indexedDbRepository(factory: IDBFactory = indexedDB, name = DB_N
         throw err;
       }
       await finished;
+      return layer;
     },
     async update(id, patch) {
       const d = await database();
@@ -224,17 +242,17 @@ export function indexedDbRepository(factory: IDBFactory = indexedDB, name = DB_N
       if (!current) {
         tx.abort();
         await finished.catch(() => {});
-        throw new Error(`没有编号为 ${id} 的图层`);
+        throw new LayerGoneError();
       }
       store.put({ ...current, ...patch });
       await finished;
     },
-    async remove(id) {
+    async remove(key) {
       const d = await database();
       const tx = d.transaction([META, ROWS], 'readwrite');
       const finished = done(tx);
-      tx.objectStore(META).delete(id);
-      tx.objectStore(ROWS).delete(id);
+      tx.objectStore(META).delete(key);
+      tx.objectStore(ROWS).delete(key);
       await finished;
     },
   };

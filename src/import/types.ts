@@ -46,6 +46,8 @@ export interface TableRecord {
   row: number;
   /** One string per column, '' when empty. */
   cells: string[];
+  /** CSV only: cells beyond the header's columns, kept for the rejected-rows report. */
+  extra?: string[];
   /** GeoJSON only: the feature's point, or why it has none usable; undefined for CSV. */
   geometry?: { lon: number; lat: number; text: [string, string] } | { error: string } | null;
   /** Set when the reader could not split the row cleanly (an unclosed quote, extra cells). */
@@ -113,7 +115,7 @@ export interface RejectedRow {
   /** The column(s) at fault, as headed in the file. */
   field: string;
   reason: string;
-  /** The row's cells as read (each cut to a bounded length). */
+  /** The row's cells as read, then any beyond the header (each cut to a bounded length). */
   raw: string[];
 }
 

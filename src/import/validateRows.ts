@@ -20,14 +20,15 @@ import {
   type TableRecord,
 } from './types.ts';
 import { errorMessage } from '../errorMessage.ts';
+import { oneLine, stripInvisible } from '../security/invisibleText.ts';
 
-/** C0/C1 controls (but tab and newline) and the bidirectional overrides that can disguise text. */
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const invisibleRemoved = (label: string) => `${label}中的不可见字符或控制字符已删除`;
 
-/** Cleans a text cell: unsafe characters removed, spaces trimmed, length bounded. Notes what it changed. */
+/** Cleans a text cell: invisible characters removed (src/security/invisibleText.ts), spaces trimmed, length bounded. Notes what it changed. */
 export function cleanText(cell: string, limit: number, warn: (w: string) => void, label: string): string | null {
-  let t = cell.replace(UNSAFE_CHARS, '').trim();
-  if (t.length !== cell.trim().length) warn(`${label}中的控制字符已删除`);
+  const visible = stripInvisible(cell);
+  if (visible !== cell) warn(invisibleRemoved(label));
+  let t = visible.trim();
   if (t.length > limit) {
     t = `${t.slice(0, limit)}…`;
     warn(`${label}超过 ${limit} 字，已截断`);
@@ -36,7 +37,8 @@ export function cleanText(cell: string, limit: number, warn: (w: string) => void
 }
 
 function rawCells(r: TableRecord): string[] {
-  return r.cells.map((c) => (c.length > LIMITS.rawChars ? `${c.slice(0, LIMITS.rawChars)}…` : c));
+  const cells = r.extra ? [...r.cells, ...r.extra] : r.cells;
+  return cells.map((c) => (c.length > LIMITS.rawChars ? `${c.slice(0, LIMITS.rawChars)}…` : c));
 }
 
 interface Problem {
@@ -68,15 +70,17 @@ export function validateRecord(
 
   if (r.error) return { problems: [r.error] };
 
-  // Name.
-  const rawName = cell('name').replace(UNSAFE_CHARS, '').trim();
+  // Name: on one line, nothing invisible; a name with nothing visible is missing.
+  const nameCell = cell('name');
+  const visibleName = oneLine(nameCell);
   let name = '';
   if (mapping.name === undefined) problems.push({ field: FIELD_LABEL.name, reason: '没有指定项目名称所在的列' });
-  else if (rawName === '') problems.push({ field: header('name'), reason: '缺少项目名称' });
-  else if (rawName.length > LIMITS.nameChars) problems.push({ field: header('name'), reason: `项目名称超过 ${LIMITS.nameChars} 字` });
+  else if (visibleName === '') {
+    problems.push({ field: header('name'), reason: nameCell.trim() === '' ? '缺少项目名称' : '缺少项目名称（只有不可见字符）' });
+  } else if (visibleName.length > LIMITS.nameChars) problems.push({ field: header('name'), reason: `项目名称超过 ${LIMITS.nameChars} 字` });
   else {
-    name = rawName;
-    if (rawName.length !== cell('name').trim().length) warn('项目名称中的控制字符已删除');
+    name = visibleName;
+    if (stripInvisible(nameCell) !== nameCell) warn(invisibleRemoved('项目名称'));
   }
 
   // Amounts, converted to 亿元.
@@ -90,7 +94,7 @@ export function validateRecord(
     if (read.value === null) return null;
     const unit = read.unit ?? options.unit;
     const yi = unit === '万元' ? read.value / 10000 : read.value;
-    if (yi > 100000) {
+    if (yi > LIMITS.amountYi) {
       problems.push({ field: header(f), reason: `数额 ${cell(f).trim().slice(0, 30)}（${unit}）超过 10 万亿元，不合理：请检查单位` });
       return null;
     }
@@ -100,7 +104,7 @@ export function validateRecord(
   const plan = amount('plan');
 
   // County named in its column.
-  const countyCell = cell('county').replace(UNSAFE_CHARS, '').trim();
+  const countyCell = stripInvisible(cell('county')).trim();
   let county: string | null = null;
   if (countyCell !== '') {
     county = countyFromText(countyCell);

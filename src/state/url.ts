@@ -1,6 +1,7 @@
 import { CLASS_METHODS, type ClassMethod } from '../analysis/classify.ts';
 import { EMPTY_FILTERS, type Range } from '../analysis/filters.ts';
 import { CATEGORIES, PRECISIONS, SUBCATEGORIES, type Category, type Precision, type Subcategory } from '../data/project.ts';
+import { hasInvisible, showInvisible } from '../security/invisibleText.ts';
 import { DEFAULT_SHARED, METRICS, PANEL_TABS, type MapView, type Metric, type PanelTab, type SharedState } from './store.ts';
 
 /** What a link may name: anything else is ignored with a notice. */
@@ -97,8 +98,9 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
   const params = new URLSearchParams(search);
   const problems: string[] = [];
   const state: SharedState = { ...DEFAULT_SHARED, filters: { ...EMPTY_FILTERS } };
+  // Keys and values are shown with any invisible character named (⟨U+202E⟩), so none acts on the notice.
   const reject = (key: string, value: string, reason: string) =>
-    problems.push(`${key}=${value.length > 40 ? `${value.slice(0, 40)}…` : value}（${reason}）`);
+    problems.push(`${showInvisible(key.slice(0, 40))}=${showInvisible(value.length > 40 ? `${value.slice(0, 40)}…` : value)}（${reason}）`);
 
   const list = <T extends string>(key: string, value: string, allowed: (x: string) => x is T, what: string): T[] => {
     const items = value.split(',').filter(Boolean);
@@ -171,6 +173,8 @@ export function decodeUrlState(search: string, known: KnownValues): DecodedUrl {
         break;
       case 'q':
         if (value.length > MAX_QUERY_LENGTH) reject(key, value, `超过 ${MAX_QUERY_LENGTH} 字`);
+        // A direction override or a zero-width character would also reach the search box and the export's file name.
+        else if (hasInvisible(value)) reject(key, value, '含不可见字符或方向控制符');
         else state.filters.query = value;
         break;
       case 'inv': {

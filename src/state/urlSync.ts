@@ -32,3 +32,13 @@ export function followStoreInUrl(location: Location = window.location, history: 
   write(useAppStore.getState());
   return useAppStore.subscribe(write);
 }
+
+/**
+ * Back and Forward: the view that the history entry's URL describes (a hash
+ * change adds an entry; the store's changes replace it). Returns the stop function.
+ */
+export function followHistory(known: KnownValues, target: Window = window): () => void {
+  const restore = () => applyUrl(known, target.location.search);
+  target.addEventListener('popstate', restore);
+  return () => target.removeEventListener('popstate', restore);
+}

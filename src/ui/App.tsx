@@ -5,12 +5,12 @@ import { formatYi } from '../analysis/format.ts';
 import type { PointProperties } from '../analysis/points.ts';
 import { loadDataset, type Dataset } from '../data/loadDataset.ts';
 import { CATEGORY_LABEL, PRECISION_LABEL } from '../data/project.ts';
-import { MapView, type CameraIntent, type ClusterSummary, type MapState } from '../map/MapView.tsx';
+import type { CameraIntent, ClusterSummary, MapState } from '../map/MapView.tsx';
 import { plainMapState } from '../map/mapSpec.ts';
 import { spreadTooltip } from '../analysis/spread.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../state/store.ts';
-import { applyUrl, followStoreInUrl } from '../state/urlSync.ts';
+import { applyUrl, followHistory, followStoreInUrl } from '../state/urlSync.ts';
 import { useExploration } from '../state/useExploration.ts';
 import { METRIC_LABEL, METRIC_UNIT, metricFormat } from '../analysis/metric.ts';
 import { describeCountyStats } from './describe.ts';
@@ -28,6 +28,9 @@ import { setMapImager } from './mapImager.ts';
 import { markMapDrawn, markStoreChanged } from '../state/marks.ts';
 import type { Filters } from '../analysis/filters.ts';
 import { ViewTools } from './ViewTools.tsx';
+import { RegionBoundary } from './RegionBoundary.tsx';
+import { HIDE_IMPORTED, RESET_VIEW } from './recovery.ts';
+import { GuardedMapView } from './GuardedMapView.tsx';
 
 // Presenter mode's overlay (and its stylesheet): loaded when presenting starts, not with the page.
 const PresenterOverlay = lazy(async () => ({ default: (await import('./Presenter.tsx')).PresenterOverlay }));
@@ -46,7 +49,11 @@ export function App() {
         </h1>
         {data.status === 'ready' && <ImportButton />}
       </header>
-      {data.status === 'ready' && <Explorer dataset={data.value} />}
+      {data.status === 'ready' && (
+        <RegionBoundary region="页面" actions={[HIDE_IMPORTED, RESET_VIEW]} whole>
+          <Explorer dataset={data.value} />
+        </RegionBoundary>
+      )}
       {data.status === 'loading' && <p className="app-status">正在加载数据…</p>}
       {data.status === 'error' && (
         <div className="app-status app-error" role="alert">
@@ -59,17 +66,17 @@ export function App() {
 }
 
 function Explorer({ dataset }: { dataset: Dataset }) {
-  // Read the link once, before anything renders from the store; then follow the store.
-  useState(() =>
-    applyUrl({
-      counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
-      zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
-      projectIds: new Set(dataset.byId.keys()),
-      tourSteps: tourStepCount(dataset.geo.zones.features.length),
-    }),
-  );
+  // Read the link once, before anything renders from the store; then follow the store, and Back/Forward.
+  const [known] = useState(() => ({
+    counties: new Set(dataset.geo.counties.features.map((f) => f.properties.adcode)),
+    zones: new Set(dataset.geo.zones.features.map((f) => f.properties.name)),
+    projectIds: new Set(dataset.byId.keys()),
+    tourSteps: tourStepCount(dataset.geo.zones.features.length),
+  }));
+  useState(() => applyUrl(known));
   useEffect(() => followStoreInUrl(), []);
   useEffect(() => useAppStore.subscribe((now, before) => now.filters !== before.filters && markStoreChanged(now.filters)), []);
+  useEffect(() => followHistory(known), [known]);
   return <ExplorerView dataset={dataset} />;
 }
 
@@ -219,10 +226,12 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
     <main className="app-main" ref={main}>
       <div className="map-pane" ref={pane} style={{ '--cover-bottom': `${insets?.bottom ?? 0}px` } as CSSProperties}>
         {/* Before the map and the legend in tab order, as header actions: 演示模式, 导出. */}
-        <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
+        <RegionBoundary region="导出工具">
+          <ViewTools dataset={dataset} view={view} countyNames={countyNames} />
+        </RegionBoundary>
         <Notice />
         <ImportHost dataset={dataset} />
-        <MapView
+        <GuardedMapView
           state={mapState}
           presenting={presenter !== null}
           insets={presenter || !insets ? undefined : insets}
@@ -245,21 +254,25 @@ function ExplorerView({ dataset }: { dataset: Dataset }) {
         />
         <LegendBox classification={view.classification} spread={view.spread} />
         {presenter && (
-          <Suspense fallback={null}>
-            <PresenterOverlay presenter={presenter} />
-          </Suspense>
+          <RegionBoundary region="演示模式" actions={[{ label: '退出演示模式', run: () => useAppStore.getState().setPresenting(false) }]}>
+            <Suspense fallback={null}>
+              <PresenterOverlay presenter={presenter} />
+            </Suspense>
+          </RegionBoundary>
         )}
         <p className="map-caption" aria-live="polite" data-overlay="">
           {METRIC_LABEL[s.metric]}（{METRIC_UNIT[s.metric]}）
           {view.classification.max > 0 && `：最高 ${format(view.classification.max)}`}
         </p>
       </div>
-      <SidePanel
-        dataset={dataset}
-        view={view}
-        countyNames={countyNames}
-        filtered={activeFilterCount(s.filters) > 0}
-      />
+      <RegionBoundary region="项目面板" actions={[RESET_VIEW]}>
+        <SidePanel
+          dataset={dataset}
+          view={view}
+          countyNames={countyNames}
+          filtered={activeFilterCount(s.filters) > 0}
+        />
+      </RegionBoundary>
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { MAX_QUERY_LENGTH } from '../state/url.ts';
 import { CATEGORY_COLORS } from '../theme/palette.ts';
 import { PrecisionFilter } from './PrecisionFilter.tsx';
 import { SubcategoryFilter } from './SubcategoryFilter.tsx';
+import { stripInvisible } from '../security/invisibleText.ts';
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -85,7 +86,7 @@ export function FilterPanel({ geo, projects, unknownYears = null }: { geo: GeoBu
           placeholder="搜索项目：名称、地点、建设单位"
           maxLength={MAX_QUERY_LENGTH}
           value={filters.query}
-          onChange={(e) => setFilters({ query: e.target.value })}
+          onChange={(e) => setFilters({ query: stripInvisible(e.target.value) })}
         />
         <button type="button" className="link-button" onClick={clearFilters} disabled={active === 0}>
           清除筛选{active > 0 ? `（${active}）` : ''}

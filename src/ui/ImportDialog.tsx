@@ -1,33 +1,30 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { PRECISION_LABEL } from '../data/project.ts';
-import { buildLayer, layerNameFrom, newLayerId } from '../import/buildLayer.ts';
+import { layerNameFrom } from '../import/buildLayer.ts';
 import type { Dataset } from '../data/loadDataset.ts';
 import { buildImportContext, type ImportContext } from '../import/context.ts';
 import { detectMapping } from '../import/headers.ts';
+import { openImportFile, singleImport, type ImportOutcome } from '../import/importFlow.ts';
 import { LIMITS, formatBytes, formatCount } from '../import/limits.ts';
-import { nextImportColor } from '../import/palette.ts';
-import { readFileTable } from '../import/readFile.ts';
+import { shownFileName } from '../import/readFile.ts';
 import {
   CRS_KEYS,
   CRS_LABEL,
   FIELD_KEYS,
   FIELD_LABEL,
-  ImportError,
   type AmountUnit,
   type ColumnMapping,
   type Crs,
   type FieldKey,
   type ImportOptions,
-  type ImportResult,
   type Table,
 } from '../import/types.ts';
 import { detectUnit, type UnitGuess } from '../import/units.ts';
-import { validateRows, validateRowsAsync } from '../import/validateRows.ts';
+import { validateRows } from '../import/validateRows.ts';
 import { useLayerStore } from '../state/layers.ts';
 import './import.css';
 import { RejectedList } from './RejectedList.tsx';
 import { useFocusTrap } from './useFocusTrap.ts';
-import { errorMessage } from '../errorMessage.ts';
 
 type Step =
   | { kind: 'choose' }
@@ -35,7 +32,7 @@ type Step =
   | { kind: 'failed'; fileName: string; message: string }
   | { kind: 'mapping'; table: Table }
   | { kind: 'importing'; table: Table; done: number; total: number }
-  | { kind: 'done'; table: Table; result: ImportResult; layerName: string | null; color: string | null; error: string | null };
+  | { kind: 'done'; table: Table; outcome: Exclude<ImportOutcome, { kind: 'failed' }> };
 
 const PREVIEW_ROWS = 6;
 const PRECHECK_ROWS = 500;
@@ -50,22 +47,16 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
   const context = useMemo(() => buildImportContext(dataset.geo.counties, dataset.projects), [dataset]);
   const close = useLayerStore((s) => s.closeImport);
   const droppedFile = useLayerStore((s) => s.droppedFile);
+  const ignoredFiles = useLayerStore((s) => s.ignoredFiles);
+  const runImport = useMemo(() => singleImport({ context, store: (make) => useLayerStore.getState().addLayer(make) }), [context]);
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
 
   const open = async (file: File) => {
-    setStep({ kind: 'reading', fileName: file.name });
-    try {
-      const table = await readFileTable(file);
-      setStep({ kind: 'mapping', table });
-    } catch (err) {
-      setStep({
-        kind: 'failed',
-        fileName: file.name,
-        message: err instanceof ImportError ? err.reason : `无法读取文件：${errorMessage(err)}`,
-      });
-    }
+    setStep({ kind: 'reading', fileName: shownFileName(file.name) });
+    const opened = await openImportFile(file);
+    setStep(opened.ok ? { kind: 'mapping', table: opened.table } : { kind: 'failed', fileName: opened.fileName, message: opened.message });
   };
 
   useEffect(() => {
@@ -97,6 +88,11 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
             ×
           </button>
         </header>
+        {droppedFile && ignoredFiles.length > 0 && step.kind !== 'choose' && (
+          <p className="import-note" role="note" data-testid="import-ignored-files">
+            一次只能导入一个文件：打开的是 {shownFileName(droppedFile.name)}；同时拖入的 {ignoredFiles.join('、')} 没有导入，请逐个导入。
+          </p>
+        )}
         {step.kind === 'choose' && <Choose onFile={open} />}
         {step.kind === 'reading' && <p role="status">正在读取 {step.fileName}…</p>}
         {step.kind === 'failed' && (
@@ -119,35 +115,8 @@ export function ImportDialog({ dataset }: { dataset: Dataset }) {
             onImport={async (options, layerName) => {
               const table = step.table;
               setStep({ kind: 'importing', table, done: 0, total: table.records.length });
-              let result: ImportResult;
-              try {
-                result = await validateRowsAsync(table, options, context, (done, total) =>
-                  setStep({ kind: 'importing', table, done, total }),
-                );
-              } catch (err) {
-                setStep({ kind: 'failed', fileName: table.fileName, message: `检查数据时出错：${errorMessage(err)}` });
-                return;
-              }
-              if (result.accepted.length === 0) {
-                setStep({ kind: 'done', table, result, layerName: null, color: null, error: null });
-                return;
-              }
-              const store = useLayerStore.getState();
-              const color = nextImportColor(store.layers.map((l) => l.color));
-              const layer = buildLayer(table, result, options, { id: newLayerId(), name: layerName, color, importedAt: new Date() });
-              try {
-                await store.addLayer(layer);
-                setStep({ kind: 'done', table, result, layerName: layer.name, color, error: null });
-              } catch (err) {
-                setStep({
-                  kind: 'done',
-                  table,
-                  result,
-                  layerName: null,
-                  color: null,
-                  error: `图层没有保存：${errorMessage(err)}。已加载的数据没有任何改动。`,
-                });
-              }
+              const outcome = await runImport({ table, options, layerName }, (done, total) => setStep({ kind: 'importing', table, done, total }));
+              setStep(outcome.kind === 'failed' ? { kind: 'failed', fileName: table.fileName, message: outcome.message } : { kind: 'done', table, outcome });
             }}
           />
         )}
@@ -262,7 +231,7 @@ function Mapping({
               <option value="">（无）</option>
               {table.columns.map((c, i) => (
                 <option key={i} value={i}>
-                  {c}
+                  {c.length > LIMITS.optionChars ? `${c.slice(0, LIMITS.optionChars)}…` : c}
                 </option>
               ))}
             </select>
@@ -366,20 +335,21 @@ function Done({
   onClose: () => void;
   onAgain: () => void;
 }) {
-  const { table, result, layerName, color, error } = step;
+  const { table, outcome } = step;
+  const { result } = outcome;
   const word = rowWord(table);
   const warned = result.accepted.filter((r) => r.warnings.length > 0);
   const duplicates = result.accepted.filter((r) => r.duplicateOf !== null).length;
   return (
     <div className="import-done">
-      {error ? (
+      {outcome.kind === 'unsaved' ? (
         <p className="import-error" role="alert">
-          {error}
+          {outcome.error}
         </p>
-      ) : layerName ? (
+      ) : outcome.kind === 'saved' ? (
         <p role="status">
-          <span className="layer-swatch" style={{ background: color ?? undefined }} aria-hidden="true" /> 已导入{' '}
-          {formatCount(result.accepted.length)} {word}为图层“{layerName}”。
+          <span className="layer-swatch" style={{ background: outcome.layer.color }} aria-hidden="true" /> 已导入{' '}
+          {formatCount(result.accepted.length)} {word}为图层“{outcome.layer.name}”。
           {duplicates > 0 && `其中 ${duplicates} ${word}与规划项目同名（已导入并标注，不计入规划合计）。`}
         </p>
       ) : (

@@ -1,6 +1,8 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
-import { useLayerStore } from '../state/layers.ts';
+import { chooseDroppedFile } from '../import/importFlow.ts';
+import { followOtherTabs, useLayerStore } from '../state/layers.ts';
+import { RegionBoundary } from './RegionBoundary.tsx';
 import { useAppStore } from '../state/store.ts';
 import './import.css';
 
@@ -12,9 +14,10 @@ function hasFiles(e: DragEvent): boolean {
 }
 
 /**
- * Lives in the map pane: reads the stored layers once, hosts the import
- * dialog, and takes files dragged onto the map. A file dropped anywhere else
- * is stopped, so the browser never navigates away to show it.
+ * Lives in the map pane: reads the stored layers once (and again when another
+ * tab changes them), hosts the import dialog, and takes files dragged onto the
+ * map. A file dropped anywhere else is stopped, so the browser never navigates
+ * away to show it.
  */
 export function ImportHost({ dataset }: { dataset: Dataset }) {
   const dialogOpen = useLayerStore((s) => s.dialogOpen);
@@ -22,6 +25,7 @@ export function ImportHost({ dataset }: { dataset: Dataset }) {
 
   useEffect(() => {
     void useLayerStore.getState().init();
+    return followOtherTabs();
   }, []);
   // Opening a plan project closes an imported row's detail, so "back" leads to the list.
   useEffect(
@@ -74,18 +78,21 @@ export function ImportHost({ dataset }: { dataset: Dataset }) {
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => {
             e.preventDefault();
-            const file = e.dataTransfer.files[0];
+            // One file at a time: the dialog names the others, which are not imported.
+            const { file, ignored } = chooseDroppedFile(e.dataTransfer.files);
             setDragging(false);
-            if (file) useLayerStore.getState().openImport(file);
+            if (file) useLayerStore.getState().openImport(file, ignored);
           }}
         >
           <p>松开鼠标以导入 CSV 或 GeoJSON 文件</p>
         </div>
       )}
       {dialogOpen && (
-        <Suspense fallback={<p className="import-loading" role="status">正在打开导入…</p>}>
-          <ImportDialog dataset={dataset} />
-        </Suspense>
+        <RegionBoundary region="导入对话框" actions={[{ label: '关闭导入', run: () => useLayerStore.getState().closeImport() }]}>
+          <Suspense fallback={<p className="import-loading" role="status">正在打开导入…</p>}>
+            <ImportDialog dataset={dataset} />
+          </Suspense>
+        </RegionBoundary>
       )}
     </>
   );

@@ -1,10 +1,13 @@
 import { useState } from 'react';
 import { layerMatches, rowFiltersEmpty } from '../analysis/importedFilter.ts';
 import { formatCount } from '../import/limits.ts';
+import type { DamagedLayer } from '../import/persistence.ts';
 import type { ImportedLayer } from '../import/types.ts';
 import { useLayerStore } from '../state/layers.ts';
 import { useAppStore } from '../state/store.ts';
 import { RejectedList } from './RejectedList.tsx';
+import { RegionBoundary } from './RegionBoundary.tsx';
+import { HIDE_IMPORTED } from './recovery.ts';
 import './import.css';
 import { errorMessage } from '../errorMessage.ts';
 
@@ -12,14 +15,26 @@ type ZoneCounties = (zone: string) => readonly string[];
 
 /**
  * 导入的图层: show or hide, rename, remove each imported layer, see what was
- * not imported, and how many of its rows match the explorer's filters.
+ * not imported, and how many of its rows match the explorer's filters. A
+ * region of its own: if it fails, the plan's panel around it keeps working.
  */
 export function ImportedLayersPanel({ zoneCounties }: { zoneCounties: ZoneCounties }) {
+  return (
+    <RegionBoundary region="导入的图层" actions={[HIDE_IMPORTED]}>
+      <LayersPanel zoneCounties={zoneCounties} />
+    </RegionBoundary>
+  );
+}
+
+function LayersPanel({ zoneCounties }: { zoneCounties: ZoneCounties }) {
   const layers = useLayerStore((s) => s.layers);
-  const problems = useLayerStore((s) => s.problems);
+  const damaged = useLayerStore((s) => s.damaged);
+  const undrawable = useLayerStore((s) => s.undrawable);
+  const messages = useLayerStore((s) => s.messages);
   const volatile = useLayerStore((s) => s.volatile);
-  const dismiss = useLayerStore((s) => s.dismissProblems);
-  if (layers.length === 0 && problems.length === 0) return null;
+  const dismiss = useLayerStore((s) => s.dismissMessages);
+  if (layers.length === 0 && damaged.length === 0 && messages.length === 0) return null;
+  const removeLayer = useLayerStore.getState().removeLayer;
   return (
     <section className="imported-layers" aria-label="导入的图层">
       <h3>导入的图层</h3>
@@ -30,10 +45,22 @@ export function ImportedLayersPanel({ zoneCounties }: { zoneCounties: ZoneCounti
       <p className="import-hint" data-testid="imported-filter-note">
         上方的筛选同样作用于导入的点：县区与片区（按定位所在县区）、投资额（总投资）、开工年份（建设起止年限中的第一个年份）、位置精度和搜索（名称、建设地点、建设单位）。导入的行没有类别，类别筛选对它们不起作用。
       </p>
-      {problems.length > 0 && (
+      {damaged.length + undrawable.length > 0 && (
         <div className="import-error" role="alert">
-          {problems.map((p) => (
-            <p key={p}>{p}</p>
+          <ul className="skipped-layers" aria-label="已跳过的图层">
+            {damaged.map((d, i) => (
+              <DamagedItem key={`d${i}`} damaged={d} what="本地保存的图层" remove={() => useLayerStore.getState().removeDamaged(d.key)} />
+            ))}
+            {undrawable.map((d) => (
+              <DamagedItem key={`u${String(d.key)}`} damaged={d} what="无法在地图上显示的图层" remove={() => removeLayer(String(d.key))} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {messages.length > 0 && (
+        <div className="import-error" role="alert">
+          {messages.map((m) => (
+            <p key={m}>{m}</p>
           ))}
           <button type="button" className="link-button" onClick={dismiss}>
             知道了
@@ -46,6 +73,25 @@ export function ImportedLayersPanel({ zoneCounties }: { zoneCounties: ZoneCounti
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A layer that was skipped: its name, why, and a way to delete it for good. */
+function DamagedItem({ damaged, what, remove }: { damaged: DamagedLayer; what: string; remove: () => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <li>
+      {what}“{damaged.name}”已跳过：{damaged.reason}。
+      <button
+        type="button"
+        className="link-button danger"
+        onClick={() => void remove().catch((err: unknown) => setError(errorMessage(err)))}
+        aria-label={`删除已跳过的图层 ${damaged.name}`}
+      >
+        删除此图层
+      </button>
+      {error && <span>（删除失败：{error}）</span>}
+    </li>
   );
 }
 

@@ -3,11 +3,20 @@ import { formatYiWithUnit } from '../analysis/format.ts';
 import { PRECISION_LABEL } from '../data/project.ts';
 import { CRS_LABEL } from '../import/types.ts';
 import { useLayerStore } from '../state/layers.ts';
+import { RegionBoundary } from './RegionBoundary.tsx';
 
 const METHOD: Record<string, string> = { coordinates: '文件中的坐标', gazetteer: '建设地点中的乡镇/村', county: '县区' };
 
 /** One row of an imported layer: its fields as read, where it came from, and how it was placed. */
 export function ImportedRowDetail({ countyNames }: { countyNames: ReadonlyMap<string, string> }) {
+  return (
+    <RegionBoundary region="导入的行" actions={[{ label: '返回列表', run: () => useLayerStore.getState().selectRow(null) }]}>
+      <RowDetail countyNames={countyNames} />
+    </RegionBoundary>
+  );
+}
+
+function RowDetail({ countyNames }: { countyNames: ReadonlyMap<string, string> }) {
   const selected = useLayerStore((s) => s.selected);
   const layer = useLayerStore((s) => s.layers.find((l) => l.id === s.selected?.layer));
   const selectRow = useLayerStore((s) => s.selectRow);

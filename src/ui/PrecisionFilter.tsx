@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { PRECISIONS, PRECISION_LABEL, type LocatedProject, type Precision } from '../data/project.ts';
+import { prepareRows } from '../analysis/importedFilter.ts';
+import type { ImportedLayer } from '../import/types.ts';
 import { useLayerStore } from '../state/layers.ts';
 import { useAppStore } from '../state/store.ts';
 
@@ -12,6 +14,23 @@ export function precisionCounts(projects: readonly LocatedProject[], importedPre
 }
 
 /**
+ * The precisions of every imported row, read from the arrays the filters use
+ * (made once per layer). A layer whose rows cannot be read is left out here:
+ * the map leaves it off too and the layers panel names it (useImportedMap).
+ */
+function importedPrecisions(layers: readonly ImportedLayer[]): Precision[] {
+  const out: Precision[] = [];
+  for (const l of layers) {
+    try {
+      for (const p of prepareRows(l.rows).precision) out.push(p);
+    } catch {
+      continue;
+    }
+  }
+  return out;
+}
+
+/**
  * 位置精度 chips: only the precisions some project or imported row has (no
  * chip that can only give nothing), each with how many projects have a point
  * of it, so the chips add up with the list.
@@ -20,7 +39,7 @@ export function PrecisionFilter({ projects }: { projects: readonly LocatedProjec
   const chosen = useAppStore((s) => s.filters.precisions);
   const setFilters = useAppStore((s) => s.setFilters);
   const layers = useLayerStore((s) => s.layers);
-  const counts = useMemo(() => precisionCounts(projects, layers.flatMap((l) => l.rows.map((r) => r.location.precision))), [projects, layers]);
+  const counts = useMemo(() => precisionCounts(projects, importedPrecisions(layers)), [projects, layers]);
   // A value a link asked for stays, so it can be unticked.
   const offered = PRECISIONS.filter((p) => counts.get(p)!.plan + counts.get(p)!.imported > 0 || chosen.includes(p));
   const toggle = (p: Precision) => setFilters({ precisions: chosen.includes(p) ? chosen.filter((x) => x !== p) : [...chosen, p] });

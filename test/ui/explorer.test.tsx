@@ -8,7 +8,6 @@ import { lastMapProps, lastMapState } from './fakeMapView.tsx';
 import { renderApp, repoProjects } from './renderApp.tsx';
 import { serveRepoFiles } from './serveGeo.ts';
 
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 afterEach(() => vi.unstubAllGlobals());
 
 const list = () => screen.getByRole('list', { name: '项目列表' });
@@ -144,6 +143,33 @@ describe('explorer', () => {
     expect(screen.getByRole('searchbox', { name: '搜索项目', hidden: true })).toHaveValue('<img src=x onerror=alert(1)>');
     expect(screen.getByTitle('筛选：<img src=x onerror=alert(1)> · 1 项条件')).toHaveTextContent('筛选：<img src=x onerror=alert(1)> · 1 项条件');
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('drops a q holding a direction override or a zero-width character, and says so', async () => {
+    await renderApp('/?q=%E2%80%AE%E5%8C%BB%E9%99%A2&county=140425');
+    // The county's card folds the filters into one line: open them.
+    fireEvent.click(screen.getByRole('button', { name: '展开' }));
+    expect(screen.getByRole('searchbox', { name: '搜索项目' })).toHaveValue('');
+    expect(screen.getByRole('status')).toHaveTextContent('q=⟨U+202E⟩医院（含不可见字符或方向控制符）');
+    expect(useAppStore.getState().filters.counties).toEqual(['140425']);
+    // Typed or pasted into the box, such characters are left out too.
+    fireEvent.change(screen.getByRole('searchbox', { name: '搜索项目' }), { target: { value: '医\u200b院\u202e' } });
+    expect(useAppStore.getState().filters.query).toBe('医院');
+  });
+
+  it('Back and Forward restore the view the URL describes', async () => {
+    await renderApp('/?q=%E5%8C%BB%E9%99%A2');
+    const search = () => screen.getByRole('searchbox', { name: '搜索项目' });
+    const hospitals = items().length;
+    window.location.hash = 'detail'; // a new history entry, as a link to #… makes
+    fireEvent.change(search(), { target: { value: '学校' } });
+    await waitFor(() => expect(decodeURIComponent(window.location.search)).toBe('?q=学校'));
+    act(() => window.history.back());
+    await waitFor(() => expect(decodeURIComponent(window.location.search)).toBe('?q=医院'));
+    await waitFor(() => expect(search()).toHaveValue('医院'));
+    await waitFor(() => expect(items()).toHaveLength(hospitals));
+    act(() => window.history.forward());
+    await waitFor(() => expect(search()).toHaveValue('学校'));
   });
 
   it('names the file, row and field when the dataset is broken, and draws no map', async () => {

@@ -5,7 +5,6 @@ import { columnKey } from '../../src/export/csv.ts';
 import { isoDate } from '../../src/export/fileName.ts';
 import { renderApp, repoProjects } from './renderApp.tsx';
 
-vi.mock('../../src/map/MapView.tsx', async () => ({ MapView: (await import('./fakeMapView.tsx')).FakeMapView }));
 
 /** What the page handed to the browser's download: the blob and the file name. */
 const saved: { name: string; blob: Blob }[] = [];
@@ -13,15 +12,15 @@ beforeEach(() => {
   saved.length = 0;
   const blobs = new Map<string, Blob>();
   let n = 0;
-  // jsdom has no object URLs: stand in for them, keeping the blob to read back.
-  Object.assign(URL, {
+  // jsdom has no object URLs: stand in for them (until the test ends), keeping the blob to read back.
+  vi.stubGlobal('URL', Object.assign(class extends URL {}, {
     createObjectURL: (b: Blob) => {
       const url = `blob:test/${n++}`;
       blobs.set(url, b);
       return url;
     },
     revokeObjectURL: () => {},
-  });
+  }));
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     saved.push({ name: this.download, blob: blobs.get(this.href)! });
   });

@@ -50,6 +50,7 @@ describe('the legend', () => {
   it('colours 长子县 by equal-interval counts in a class whose label holds its count (?metric=count&classes=equal)', () => {
     const view = explore(projects, units, EMPTY_FILTERS, 'count', 'equal');
     const zhangzi = view.areaAggregation.counties.find((c) => c.name === '长子县')!;
+    act(() => useAppStore.setState({ metric: 'count', classMethod: 'equal' }));
     render(<Legend classification={view.classification} />);
     const label = within(screen.getByRole('list', { name: '项目数分级（项）' })).getAllByRole('listitem')[view.countyClass[zhangzi.key]!]!.textContent!;
     const [lo, hi] = printedRange(label);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { App } from '../../src/ui/App.tsx';
 import type { Project } from '../../src/data/project.ts';
 import { resetAppState } from '../../src/state/store.ts';
@@ -17,5 +17,9 @@ export async function renderApp(url = '/', override: Record<string, string> = {}
   serveRepoFiles(override);
   const result = render(<App />);
   await screen.findByTestId('map');
+  // The explorer rendered when the data arrived, outside act(), and React runs its effects (the
+  // key and drop listeners, the URL sync) in a task of their own: let that task run before the
+  // test sends events, however loaded the machine.
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
   return result;
 }
