@@ -12,7 +12,8 @@ import { buildLayer, newLayerId } from './buildLayer.ts';
 import type { ImportContext } from './context.ts';
 import { nextImportColor } from './palette.ts';
 import type { StoredDescriptions } from './persistence.ts';
-import { readFileTable, shownFileName } from './readFile.ts';
+import { shownFileName } from './droppedFiles.ts';
+import { readFileTable } from './readFile.ts';
 import { ImportError, type ImportOptions, type ImportResult, type ImportedLayer, type Table } from './types.ts';
 import { validateRowsAsync } from './validateRows.ts';
 
@@ -28,14 +29,6 @@ export async function openImportFile(file: Pick<File, 'name' | 'size' | 'arrayBu
   }
 }
 
-const IMPORTABLE = /\.(csv|tsv|txt|geojson|json)$/i;
-
-/** Of several files dropped at once, the one to open (the first CSV or GeoJSON by name) and the names of the others. */
-export function chooseDroppedFile<F extends Pick<File, 'name'>>(files: ArrayLike<F>): { file: F | null; ignored: string[] } {
-  const all = Array.from(files);
-  const file = all.find((f) => IMPORTABLE.test(f.name)) ?? all[0] ?? null;
-  return { file, ignored: all.filter((f) => f !== file).map((f) => shownFileName(f.name)) };
-}
 
 export type ImportOutcome =
   /** Stored and shown as `layer`. */

@@ -6,7 +6,7 @@ import { buildImportContext, type ImportContext } from '../import/context.ts';
 import { detectMapping } from '../import/headers.ts';
 import { openImportFile, singleImport, type ImportOutcome } from '../import/importFlow.ts';
 import { LIMITS, formatBytes, formatCount } from '../import/limits.ts';
-import { shownFileName } from '../import/readFile.ts';
+import { shownFileName } from '../import/droppedFiles.ts';
 import {
   CRS_KEYS,
   CRS_LABEL,

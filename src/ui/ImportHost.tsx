@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import type { Dataset } from '../data/loadDataset.ts';
-import { chooseDroppedFile } from '../import/importFlow.ts';
+import { chooseDroppedFile } from '../import/droppedFiles.ts';
 import { followOtherTabs, useLayerStore } from '../state/layers.ts';
 import { RegionBoundary } from './RegionBoundary.tsx';
 import { useAppStore } from '../state/store.ts';

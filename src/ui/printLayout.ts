@@ -6,7 +6,7 @@ const PAGE = { width: 186, height: 275 };
 /** The legend column beside the map picture, mm. */
 export const PRINT_LEGEND_MM = 40;
 /** Above and below the picture: title, figures and chart, list title, footer, mm. */
-const FIXED_MM = 98;
+const FIXED_MM = 106;
 /** A row of the two-column project list, mm (dense: smaller type). */
 const ROW_MM = { normal: 4.6, dense: 4.6 };
 
@@ -21,7 +21,7 @@ export const DENSE_FROM = 29;
 export function printMapMm(projects: number): { width: number; height: number } {
   const dense = projects >= DENSE_FROM;
   const rows = Math.ceil(projects / 2) * (dense ? ROW_MM.dense : ROW_MM.normal);
-  const height = Math.round(Math.min(140, Math.max(56, PAGE.height - FIXED_MM - rows)));
+  const height = Math.round(Math.min(140, Math.max(52, PAGE.height - FIXED_MM - rows)));
   return { width: PAGE.width - PRINT_LEGEND_MM - 4, height };
 }
 

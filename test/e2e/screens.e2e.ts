@@ -197,7 +197,8 @@ describe('laptop 1366x768 and desktop 1920x1080', () => {
         return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
       }),
     );
-    expect(ranks).toHaveLength(3);
+    // Projects, investment, density, per person: each with its rank.
+    expect(ranks).toHaveLength(4);
     for (const r of ranks) expect(inside(r, viewport)).toBe(true);
     const bar = await rectOf(s.page, '[data-testid="area-card"] .category-chart rect');
     expect(inside(bar!, viewport)).toBe(true);
