@@ -181,8 +181,20 @@ interface Timing {
   phases: { store: number | null; explore: number | null; reconcile: number | null };
 }
 
+/**
+ * A county or zone card folds the filters into one line (“筛选：… 展开”): open
+ * them, as a user would, before the change is timed (opening them changes no filter).
+ */
+async function unfoldFilters(page: Page): Promise<void> {
+  const open = page.getByRole('button', { name: '展开', exact: true });
+  if ((await open.count()) === 0) return;
+  await open.click();
+  await page.getByRole('region', { name: '筛选' }).waitFor();
+}
+
 /** One change: reset the probe, act, wait for both marks of the next filter state. */
 async function timeStep(page: Page, s: Step, countyName: (a: string) => string): Promise<Timing> {
+  await unfoldFilters(page);
   const before = await page.evaluate(() => {
     (window as unknown as { __czInputAt: number | null }).__czInputAt = null;
     const n = (name: string) => Math.max(0, ...performance.getEntriesByName(name).map((e) => (e as PerformanceMark).detail as number));

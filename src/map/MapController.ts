@@ -82,10 +82,6 @@ export class MapController {
   private hitIds: string[];
   /** setData calls the worker has not answered yet. */
   private dataInFlight = 0;
-  /** Sources given new data since the held styling was last applied. */
-  private dataSources = new Set<string>();
-  /** Styling held back until the data sent with it is drawable, oldest first. */
-  private heldStyling: (() => void)[] = [];
 
   constructor(
     container: HTMLElement,
@@ -138,9 +134,6 @@ export class MapController {
         this.callbacks.onReady();
       });
     });
-    // Each tile that arrives may be the last one the held styling waits for.
-    this.map.on('sourcedata', () => this.releaseStyling());
-    this.map.on('idle', () => this.releaseStyling());
     if (offscreen) return;
     this.map.on('mousemove', this.onMouseMove);
     this.map.on('mouseout', () => this.clearHover());
@@ -166,16 +159,13 @@ export class MapController {
   private apply(spec: MapSpec): void {
     if (spec === this.shown) return;
     const started = performance.now();
-    const report = reconcile(this.target(), this.shown, spec, {
-      applyStyling: (fn) => this.styleWithData(fn),
-      cameraDuration: moveDuration(800),
-    });
+    const report = reconcile(this.target(), this.shown, spec, { cameraDuration: moveDuration(800) });
     performance.measure(RECONCILED, { start: started, end: performance.now() });
     this.shown = spec;
     this.hitIds = hitLayers(spec.layers);
     // A spread of points whose source changed may show points that are gone.
     this.stacks.clear(report.changedSources);
-    for (const { source, done } of report.sent) this.sendData(source, done);
+    for (const { done } of report.sent) this.sendData(done);
   }
 
   private readonly onMouseMove = (e: MapMouseEvent): void => {
@@ -233,36 +223,11 @@ export class MapController {
     else this.callbacks.onClickImported((p as ImportedPointProperties).layer, (p as ImportedPointProperties).row);
   };
 
-  /**
-   * New data for a source: counted until the worker has answered, and the
-   * source remembered until its tiles are rebuilt, for the styling held back meanwhile.
-   */
-  private sendData(source: string, sent: Promise<void>): void {
+  /** New data on its way to the worker: counted until it has answered (afterDraw waits for it). */
+  private sendData(sent: Promise<void>): void {
     this.dataInFlight++;
-    this.dataSources.add(source);
-    const answered = () => {
-      this.dataInFlight--;
-      this.releaseStyling();
-    };
+    const answered = () => void this.dataInFlight--;
     sent.then(answered, answered);
-  }
-
-  /**
-   * Styling that goes with a change (county colours, selection, fading):
-   * applied at once when no new data is on its way, else held back until the
-   * data sent with it is drawable, so a change is drawn in one frame with its
-   * new points (each frame costs 100–200 ms without a GPU).
-   */
-  private styleWithData(fn: () => void): void {
-    this.heldStyling.push(fn);
-    this.releaseStyling();
-  }
-
-  private releaseStyling(): void {
-    if (this.dataInFlight > 0) return;
-    for (const id of this.dataSources) if (this.map.getSource(id) && !this.map.isSourceLoaded(id)) return;
-    this.dataSources.clear();
-    for (const fn of this.heldStyling.splice(0)) fn();
   }
 
   /** Resolves once the style, every source and every label are drawn and the camera is still. */
@@ -275,7 +240,7 @@ export class MapController {
 
   /**
    * Calls `fn` once a frame has been drawn with every change asked for so far
-   * (data sent to the worker, tiles rebuilt, held styling applied). A call
+   * (data sent to the worker and its tiles rebuilt; styling is applied at once). A call
    * that sent no data asks for a render, so it is answered on the next frame;
    * one that did waits for the renders the data brings (asking for one more
    * would draw the old data once again, 100–200 ms without a GPU).
@@ -283,12 +248,12 @@ export class MapController {
   afterDraw(fn: () => void): void {
     const wait = () => {
       const onRender = () => {
-        if (!this.map.loaded() || !this.map.areTilesLoaded() || this.heldStyling.length > 0) return;
+        if (!this.map.loaded() || !this.map.areTilesLoaded()) return;
         this.map.off('render', onRender);
         fn();
       };
       this.map.on('render', onRender);
-      if (this.dataInFlight === 0 && this.heldStyling.length === 0) this.map.triggerRepaint();
+      if (this.dataInFlight === 0) this.map.triggerRepaint();
     };
     if (this.loaded) wait();
     else this.map.once('load', wait);

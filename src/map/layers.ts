@@ -11,7 +11,7 @@ export const TEXT_FONT = ['Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', 
 export const SPIDER_SPACING = 26;
 
 /** The map's zoom beyond which the zone hatching is not drawn: inside a county it says nothing new, and it costs a pass. */
-export const HATCH_MAX_ZOOM = 10;
+export const HATCH_MAX_ZOOM = 9;
 
 /**
  * What a click or a hover on a layer's features means (MapLibre keeps a
@@ -350,9 +350,10 @@ export function overlayLayers(s: TypeScale, v: PlanLayerState): LayerSpecificati
         'text-field': expr(countyLabelText(v.countyRanks)),
         'text-font': TEXT_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, s.countyLabel[0], 10, s.countyLabel[1]],
-        // Placed after the cluster labels: a county name moves aside rather than sit on a cluster.
+        // Placed after the cluster labels: a county name moves aside rather than sit on a cluster,
+        // far enough (where clusters are kept apart, past the largest bubble) to be read beside it.
         'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 1.4,
+        'text-radial-offset': s.clustersApart ? Math.round((clusterRadius(s).max / s.countyLabel[0] + 0.4) * 10) / 10 : 1.4,
         'text-allow-overlap': false,
         'text-padding': 1,
       },

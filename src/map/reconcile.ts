@@ -26,12 +26,6 @@ export interface MapLike {
 }
 
 export interface ReconcileOptions {
-  /**
-   * Runs the styling part (paint, layout, filters, feature-state). Default: at
-   * once. The screen holds it until the data sent with it is drawable, so one
-   * change is one frame, not a frame of colours and another of points.
-   */
-  applyStyling?: (apply: () => void) => void;
   /** Camera moves last this long (0: jump). */
   cameraDuration?: number;
 }
@@ -183,12 +177,9 @@ export function reconcile(map: MapLike, prev: MapSpec | null, next: MapSpec, opt
 
   const fresh = new Set([...rebuiltSources, ...Object.keys(next.sources).filter((id) => !before.sources[id])]);
   const states = featureStateDiff(before.featureState, next.featureState, fresh);
-  const applyStyling = () => {
-    for (const [a, b] of restyle) restyleLayer(map, a, b);
-    for (const [target, state] of states.set) map.setFeatureState(target, state);
-    for (const [target, key] of states.remove) map.removeFeatureState(target, key);
-  };
-  if (restyle.length > 0 || states.set.length > 0 || states.remove.length > 0) (options.applyStyling ?? ((f) => f()))(applyStyling);
+  for (const [a, b] of restyle) restyleLayer(map, a, b);
+  for (const [target, state] of states.set) map.setFeatureState(target, state);
+  for (const [target, key] of states.remove) map.removeFeatureState(target, key);
 
   const cam = next.camera;
   if (cam && cam.key !== before.camera?.key) {

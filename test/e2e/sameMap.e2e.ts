@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PNG_SIZES, pngLayout } from '../../src/export/pngLayout.ts';
 import type { CityCollection, CountyCollection } from '../../src/geo/types.ts';
 import { exportFrame } from '../../src/export/exportFrame.ts';
-import { SCREENSHOT_DIR, lonLatToPage, openBrowser, waitForMap, type Session } from './browser.ts';
+import { SCREENSHOT_DIR, lonLatToPage, openBrowser, screenshotPath, waitForMap, type Session } from './browser.ts';
 
 const counties = JSON.parse(readFileSync('geo/counties.geojson', 'utf8')) as CountyCollection;
 const city = JSON.parse(readFileSync('geo/city.geojson', 'utf8')) as CityCollection;
@@ -140,6 +140,8 @@ describe('one map on screen, in the PNG and on the print sheet', () => {
       return [map.x + map.width / 2 + (x - (x0 + x1) / 2) * k, map.y + map.height / 2 + (y - (y0 + y1) / 2) * k];
     });
     const shown = await colourAt(await exportPng('shown'), spots, 8);
+    // The README shows this slide (refreshed with UPDATE_SCREENSHOTS=1).
+    copyFileSync(join(SCREENSHOT_DIR, 'same-map-shown.png'), screenshotPath('png-slide'));
     for (const [i, n] of shown.perSpot.entries()) expect(n, `${ROWS[i]!.county}`).toBeGreaterThan(20);
 
     await showLayer(false);

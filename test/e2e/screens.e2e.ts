@@ -178,7 +178,7 @@ describe('phone (390x844 and 360x740)', () => {
   });
 });
 
-describe('laptop 1366x768 and desktop 1920x1080', () => {
+describe('laptop 1366x768, desktop 1920x1080 and wall 3840x2160', () => {
   const baseUrl = inject('baseUrl');
   let s: Session;
   beforeAll(async () => {
@@ -266,6 +266,7 @@ describe('laptop 1366x768 and desktop 1920x1080', () => {
   it.each([
     [1366, 768],
     [1920, 1080],
+    [3840, 2160],
   ])('at %ix%i nothing scrolls sideways (first screen, card, project)', async (width, height) => {
     await s.page.setViewportSize({ width, height });
     for (const path of ['/', `/?county=${PINGSHUN}`, '/?project=A1-07']) {
